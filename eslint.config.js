@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The style guide forbids these in app code.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'svelte/store', message: 'Use rune-based state classes (.svelte.ts).' }],
+          patterns: [{ group: ['d3-selection'], message: 'D3 computes, Svelte draws.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='@turf/turf'] > ImportNamespaceSpecifier",
+          message: 'Import named turf functions (import * as turf adds ~700 KB).',
+        },
+      ],
+    },
+  },
+);

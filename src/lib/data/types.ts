@@ -1,0 +1,107 @@
+/**
+ * The dataset contract: what `npm run data` writes into `public/data/` and what the app reads.
+ * Source CSV columns are documented in README.md ("Feeding your own records").
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+
+/** The eleven sector groups of the livret, as stable ids. */
+export const SECTOR_IDS = [
+  'agroalimentaire',
+  'chimie-biotech',
+  'creation-design',
+  'batiment',
+  'materiaux',
+  'mobilite',
+  'numerique',
+  'services-logistique',
+  'systemes-innovants',
+  'tourisme',
+  'energie',
+] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+export const CAMPUS_STATUSES = ['labellise', 'projet'] as const;
+export type CampusStatus = (typeof CAMPUS_STATUSES)[number];
+
+/** How the point was placed: the town the livret names, or the seat of the académie when it names none. */
+export const LOCATION_BASES = ['livret', 'lead', 'academie-seat', 'coordinates'] as const;
+export type LocationBasis = (typeof LOCATION_BASES)[number];
+
+/** Livret chapters 1–6, plus the appendix on the operational director. */
+export const CHAPTERS = ['1', '2', '3', '4', '5', '6', 'annexe'] as const;
+export type Chapter = (typeof CHAPTERS)[number];
+
+export const PRACTICE_LEVELS = ['campus', 'academie', 'region', 'national'] as const;
+export type PracticeLevel = (typeof PRACTICE_LEVELS)[number];
+
+export interface Sector {
+  id: SectorId;
+  label_fr: string;
+  label_en: string;
+  /** Campus count the livret gives for the group (77 in all). */
+  livret_count: number;
+  /** Later official filière(s) this group maps to (the twelve of 2019 split tourism). */
+  filieres_2019: string[];
+}
+
+/** Properties of a Campus point feature in campus.geojson. */
+export interface CampusProperties {
+  id: string;
+  name: string;
+  sector: SectorId;
+  status: CampusStatus;
+  /** INSEE commune code. */
+  commune: string;
+  town: string;
+  /** Département code (INSEE: '01'…'95', '2A', '2B', '971'…'976'). */
+  departement: string;
+  /** INSEE région code (2016 régions). */
+  region: string;
+  /** Académie the livret names (may be a pre-2020 one: 'caen', 'rouen'). */
+  academie: string;
+  /** Académie on the 2020 map (what aggregations and the académie layer use). */
+  academie_2020: string;
+  lead: string;
+  partners: string[];
+  /** Ids of the practices that concern this Campus. */
+  practices: string[];
+  /** Livret chapters of those practices (for the chapter filter). */
+  chapters: Chapter[];
+  source: string;
+  note: string;
+  location_basis: LocationBasis;
+  /** True position [lon, lat]; for DROM the feature geometry is the inset position instead. */
+  true_lon: number;
+  true_lat: number;
+  /** True when the geometry was moved into a DROM inset. */
+  inset: boolean;
+}
+
+export type CampusFeature = Feature<Point, CampusProperties> & { id: string };
+export type CampusCollection = FeatureCollection<Point, CampusProperties>;
+
+export interface Practice {
+  id: string;
+  title: string;
+  chapter: Chapter;
+  level: PracticeLevel;
+  campus: string[];
+  academie: string;
+  region: string;
+  summary: string;
+  source: string;
+}
+
+export interface BuildReport {
+  counts: {
+    campus: number;
+    practices: number;
+    sectors: number;
+    bySector: Record<string, number>;
+    byRegion: Record<string, number>;
+    byAcademie: Record<string, number>;
+    byStatus: Record<string, number>;
+  };
+  warnings: string[];
+  resolutions: { record: string; field: string; declared: string; resolved: string; reason: string }[];
+}
