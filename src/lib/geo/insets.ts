@@ -1,0 +1,198 @@
+/**
+ * The DROM composite: at national view the five overseas régions are drawn in framed insets over the
+ * Atlantic, west of mainland France, so they are visible and clickable on a single Web-Mercator map.
+ *
+ * Each DROM is moved by an affine map in Web-Mercator space (scale about the centre of its true bounds,
+ * then translate to the centre of its frame). Because the map itself is Web Mercator, shapes keep their
+ * proportions on screen. Shapes (build-geography) and points (the Campus pipeline) use the same
+ * `toInset`, so a Campus in Fort-de-France lands on Martinique's drawn shape.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { REGION_BY_CODE } from './regions.ts';
+
+/** [west, south, east, north] in degrees (lon/lat). */
+export type Bounds = [number, number, number, number];
+
+export interface InsetDef {
+  /** INSEE région code ('01', '02', '03', '04', '06'). */
+  region: string;
+  /** INSEE département code ('971'…'976'). */
+  departement: string;
+  name: string;
+  /** The drawn frame, in composite lon/lat. */
+  frame: Bounds;
+  /** Where the DROM really is (Natural Earth 10 m extent, rounded outwards to 0.01°). */
+  trueBounds: Bounds;
+}
+
+/** Extent of mainland France and Corsica in Natural Earth 10 m (rounded outwards to 0.01°). */
+export const MAINLAND_BOUNDS: Bounds = [-5.14, 41.36, 9.56, 51.09];
+
+// Layout, in Web-Mercator units expressed in degrees (x = longitude, y = mercatorY(latitude)), so that
+// "square" means square on screen. Five frames stacked in one column, top to bottom in INSEE order.
+// The column stays west of Cape Finisterre (−9.3°, Galicia) and Portugal, and below Ireland (51.4°N).
+const FRAME_SIZE = 2.6;
+const FRAME_GAP = 0.3;
+const COLUMN_EAST = -9.8;
+const COLUMN_NORTH_LAT = 50.9;
+/** Share of the frame left empty on each side of the DROM, so coasts do not touch the frame. */
+const FRAME_MARGIN = 0.08;
+/** Frames are rounded to ~10 m so the committed data and the tests see stable numbers. */
+const FRAME_DECIMALS = 4;
+
+const DEG = Math.PI / 180;
+
+/** Web-Mercator y of a latitude, in degree units (equal to longitude degrees at the equator). */
+export function mercatorY(lat: number): number {
+  return Math.log(Math.tan(Math.PI / 4 + (lat * DEG) / 2)) / DEG;
+}
+
+/** Inverse of `mercatorY`. */
+export function latitudeOfMercatorY(y: number): number {
+  return (2 * Math.atan(Math.exp(y * DEG))) / DEG - 90;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+interface DromSource {
+  region: string;
+  departement: string;
+  trueBounds: Bounds;
+}
+
+const DROM_SOURCES: readonly DromSource[] = [
+  { region: '01', departement: '971', trueBounds: [-61.8, 15.84, -60.98, 16.52] },
+  { region: '02', departement: '972', trueBounds: [-61.23, 14.4, -60.81, 14.88] },
+  { region: '03', departement: '973', trueBounds: [-54.62, 2.11, -51.64, 5.75] },
+  { region: '04', departement: '974', trueBounds: [55.22, -21.38, 55.86, -20.86] },
+  { region: '06', departement: '976', trueBounds: [45.04, -12.99, 45.3, -12.64] },
+];
+
+/** The frame of the `index`-th inset of the column (0 = top). */
+function frameAt(index: number): Bounds {
+  const top = mercatorY(COLUMN_NORTH_LAT) - index * (FRAME_SIZE + FRAME_GAP);
+  return [
+    round(COLUMN_EAST - FRAME_SIZE, FRAME_DECIMALS),
+    round(latitudeOfMercatorY(top - FRAME_SIZE), FRAME_DECIMALS),
+    round(COLUMN_EAST, FRAME_DECIMALS),
+    round(latitudeOfMercatorY(top), FRAME_DECIMALS),
+  ];
+}
+
+function regionName(region: string): string {
+  const info = REGION_BY_CODE.get(region);
+  if (!info) throw new Error(`insets: région ${region} is missing from regions.ts`);
+  return info.name;
+}
+
+export const INSETS: readonly InsetDef[] = DROM_SOURCES.map((source, index) => ({
+  ...source,
+  name: regionName(source.region),
+  frame: frameAt(index),
+}));
+
+const INSET_BY_REGION: ReadonlyMap<string, InsetDef> = new Map(INSETS.map((inset) => [inset.region, inset]));
+
+/** Scale and offsets of one inset, in mercator degree units: x' = frameX + (x − trueX)·scale. */
+interface AffineMap {
+  scale: number;
+  trueCentre: [number, number];
+  frameCentre: [number, number];
+}
+
+/** Centre of a lon/lat box in mercator units (the centre of the box as drawn, not of its degrees). */
+function mercatorCentre([west, south, east, north]: Bounds): [number, number] {
+  return [(west + east) / 2, (mercatorY(south) + mercatorY(north)) / 2];
+}
+
+function mercatorSize([west, south, east, north]: Bounds): [number, number] {
+  return [east - west, mercatorY(north) - mercatorY(south)];
+}
+
+function affineMapOf(inset: InsetDef): AffineMap {
+  const [trueWidth, trueHeight] = mercatorSize(inset.trueBounds);
+  const [frameWidth, frameHeight] = mercatorSize(inset.frame);
+  const usable = 1 - 2 * FRAME_MARGIN;
+  return {
+    scale: Math.min((frameWidth * usable) / trueWidth, (frameHeight * usable) / trueHeight),
+    trueCentre: mercatorCentre(inset.trueBounds),
+    frameCentre: mercatorCentre(inset.frame),
+  };
+}
+
+const AFFINE_BY_REGION: ReadonlyMap<string, AffineMap> = new Map(
+  INSETS.map((inset) => [inset.region, affineMapOf(inset)]),
+);
+
+export function insetForRegion(region: string): InsetDef | undefined {
+  return INSET_BY_REGION.get(region);
+}
+
+export function isOverseas(region: string): boolean {
+  return INSET_BY_REGION.has(region);
+}
+
+/** How many times the DROM is enlarged in its inset (below 1: shrunk, as Guyane). */
+export function insetScale(region: string): number {
+  return affineFor(region)?.scale ?? 1;
+}
+
+/** The affine map of an overseas région, undefined for a mainland one; throws on an unknown code. */
+function affineFor(region: string): AffineMap | undefined {
+  if (!REGION_BY_CODE.has(region)) throw new Error(`insets: unknown INSEE région code "${region}"`);
+  return AFFINE_BY_REGION.get(region);
+}
+
+/**
+ * Composite (drawn) position of a true [lon, lat] in `region`. Mainland régions are returned unchanged,
+ * so callers can pass every point through it; an unknown région code throws.
+ */
+export function toInset(lonLat: [number, number], region: string): [number, number] {
+  const affine = affineFor(region);
+  if (!affine) return [lonLat[0], lonLat[1]];
+  const { scale, trueCentre, frameCentre } = affine;
+  const x = frameCentre[0] + (lonLat[0] - trueCentre[0]) * scale;
+  const y = frameCentre[1] + (mercatorY(lonLat[1]) - trueCentre[1]) * scale;
+  return [x, latitudeOfMercatorY(y)];
+}
+
+/** Inverse of `toInset`: the true [lon, lat] of a composite position (for "go to the true location"). */
+export function fromInset(lonLat: [number, number], region: string): [number, number] {
+  const affine = affineFor(region);
+  if (!affine) return [lonLat[0], lonLat[1]];
+  const { scale, trueCentre, frameCentre } = affine;
+  const x = trueCentre[0] + (lonLat[0] - frameCentre[0]) / scale;
+  const y = trueCentre[1] + (mercatorY(lonLat[1]) - frameCentre[1]) / scale;
+  return [x, latitudeOfMercatorY(y)];
+}
+
+function moveRing(ring: Position[], region: string): Position[] {
+  return ring.map((position) => toInset([position[0]!, position[1]!], region));
+}
+
+/** A copy of a (Multi)Polygon moved into its région's inset (unchanged copy for a mainland région). */
+export function moveGeometryToInset<G extends Polygon | MultiPolygon>(geometry: G, region: string): G {
+  if (geometry.type === 'Polygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map((ring) => moveRing(ring, region)) };
+  }
+  return {
+    ...geometry,
+    coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => moveRing(ring, region))),
+  };
+}
+
+/** Mainland France plus the inset frames: what the map's initial `fitBounds` should show. */
+export function compositeBounds(): Bounds {
+  return INSETS.reduce<Bounds>(
+    (acc, { frame }) => [
+      Math.min(acc[0], frame[0]),
+      Math.min(acc[1], frame[1]),
+      Math.max(acc[2], frame[2]),
+      Math.max(acc[3], frame[3]),
+    ],
+    [...MAINLAND_BOUNDS],
+  );
+}
