@@ -40,6 +40,8 @@ export interface Geography {
   shapes: Pick<DepartementShapes, 'distanceOutsideKm'>;
   /** The topology file, copied as is into the output. */
   topologyText: string;
+  /** The neighbouring-countries backdrop, copied as is into the output. */
+  contextText: string;
 }
 
 export type BuildResult =
@@ -125,6 +127,7 @@ export function buildDataset(sources: SourceFiles, geo: Geography): BuildResult 
       'practices.json': json(cleanPractices),
       'sectors.json': json(cleanSectors),
       'france.topo.json': geo.topologyText,
+      'context.topo.json': geo.contextText,
       'build-report.json': JSON.stringify(report, null, 2) + '\n',
     },
   };

@@ -42,7 +42,8 @@ export function loadGazetteer(cacheDir = '.cache'): Gazetteer {
 export function loadGeography(topologyFile: string, gazetteer = loadGazetteer()): Geography {
   const topologyText = readFileSync(topologyFile, 'utf8');
   const topology = JSON.parse(topologyText) as Topology;
-  return { gazetteer, shapes: new DepartementShapes(topology), topologyText };
+  const contextText = readFileSync(join(dirname(topologyFile), 'context.topo.json'), 'utf8');
+  return { gazetteer, shapes: new DepartementShapes(topology), topologyText, contextText };
 }
 
 /** Reads the source CSVs; a missing required file is reported like any other error. */
