@@ -8,6 +8,17 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // MapLibre in a chunk of its own: cached across app releases, and the app's own size stays visible.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     // Explicit include so Playwright specs in e2e/ are never picked up by vitest.

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { insetForRegion, toInset } from '../src/lib/geo/insets.ts';
+import { campusScreenPosition, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+
+const REUNION: [number, number] = [55.4481, -20.8823];
+
+/** Serves the real dataset plus one Campus in La Réunion (the livret's own data may have none). */
+test.beforeEach(async ({ page }) => {
+  await page.route('**/data/campus.geojson', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as {
+      features: { id: string; properties: Record<string, unknown> }[];
+    };
+    const template = json.features[0]!;
+    const [x, y] = toInset(REUNION, '04');
+    json.features.push({
+      ...template,
+      id: 'e2e-reunion',
+      geometry: { type: 'Point', coordinates: [x, y] },
+      properties: {
+        ...template.properties,
+        id: 'e2e-reunion',
+        name: 'Campus d’essai de La Réunion',
+        sector: 'tourisme',
+        town: 'Saint-Denis',
+        departement: '974',
+        region: '04',
+        academie: 'la-reunion',
+        academie_2020: 'la-reunion',
+        practices: [],
+        chapters: [],
+        true_lon: REUNION[0],
+        true_lat: REUNION[1],
+        inset: true,
+      },
+    } as unknown as (typeof json.features)[number]);
+    await route.fulfill({ response, json });
+  });
+});
+
+test('a DROM Campus is drawn in its inset at national view and opens its card', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const total = await page.evaluate(
+    () => (window as unknown as { __explorer: { total: number } }).__explorer.total,
+  );
+  expect(await renderedCampusCount(page)).toBe(total);
+
+  const { x, y } = await campusScreenPosition(page, 'e2e-reunion');
+  // The point lies inside La Réunion's frame, as drawn on screen.
+  const [west, south, east, north] = insetForRegion('04')!.frame;
+  const corners = await page.evaluate(
+    (c) => {
+      type M = { project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      const map = (window as unknown as { __map: M }).__map;
+      const rect = map.getCanvas().getBoundingClientRect();
+      return c.map((p) => {
+        const q = map.project(p);
+        return { x: rect.left + q.x, y: rect.top + q.y };
+      });
+    },
+    [
+      [west, north],
+      [east, south],
+    ] as [number, number][],
+  );
+  expect(x).toBeGreaterThan(corners[0]!.x);
+  expect(x).toBeLessThan(corners[1]!.x);
+  expect(y).toBeGreaterThan(corners[0]!.y);
+  expect(y).toBeLessThan(corners[1]!.y);
+  await page.mouse.click(x, y);
+  await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', 'e2e-reunion');
+  await expect(page.getByTestId('campus-card')).toContainText('La Réunion');
+});
+
+test('the « go to » control shows a DROM at its true location, with its Campus', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Outre-mer' }).click();
+  await page.getByRole('button', { name: 'Voir La Réunion à son emplacement réel' }).click();
+  await expect(page).toHaveURL(/map=/);
+  await waitForMapIdle(page);
+  const center = await page.evaluate(() =>
+    (window as unknown as { __map: { getCenter(): { lng: number; lat: number } } }).__map.getCenter(),
+  );
+  expect(center.lng).toBeCloseTo(55.5, 0);
+  expect(center.lat).toBeCloseTo(-21.1, 0);
+  const { x, y } = await campusScreenPosition(page, 'e2e-reunion');
+  await page.mouse.click(x, y);
+  await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', 'e2e-reunion');
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { campusScreenPosition, datasetCampusCount, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+
+test('the map reaches idle and draws every Campus of the dataset', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const total = await datasetCampusCount(page);
+  expect(total).toBeGreaterThan(0);
+  expect(await renderedCampusCount(page)).toBe(total);
+  await expect(page.getByTestId('summary')).toContainText(`${total} Campus`);
+});
+
+test('clicking a point opens the card of that Campus and highlights it', async ({ page }) => {
+  // Zoomed in on Lyon and its surroundings, where points are not clustered.
+  await page.goto('./?map=8.2/45.95/5.6');
+  await waitForMapIdle(page);
+  const { x, y } = await campusScreenPosition(page, 'plasticampus-oyonnax');
+  await page.mouse.click(x, y);
+  const card = page.getByTestId('campus-card');
+  await expect(card).toHaveAttribute('data-campus', 'plasticampus-oyonnax');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText("PlastiCampus d'Oyonnax");
+  await expect(page).toHaveURL(/campus=plasticampus-oyonnax/);
+  const selected = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __map: { getFeatureState(f: object): Record<string, unknown> } }
+      ).__map.getFeatureState({ source: 'campus', id: 'plasticampus-oyonnax' })['selected'],
+  );
+  expect(selected).toBe(true);
+});
+
+test('a screenshot of the map has non-blank map pixels', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const canvas = page.locator('.maplibregl-canvas');
+  const png = await canvas.screenshot({ path: test.info().outputPath('map.png') });
+  // Count distinct colours in the canvas, read back through the page (no image library needed).
+  const distinct = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const c = document.createElement('canvas');
+    c.width = image.width;
+    c.height = image.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const colours = new Set<number>();
+    let nonSea = 0;
+    for (let i = 0; i < data.length; i += 16) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      colours.add(key);
+      if (key !== 0xdde7ee) nonSea += 1;
+    }
+    return { colours: colours.size, nonSeaShare: nonSea / (data.length / 16) };
+  }, png.toString('base64'));
+  expect(distinct.colours).toBeGreaterThan(50);
+  expect(distinct.nonSeaShare).toBeGreaterThan(0.2);
+});
+
+test('no request leaves the origin', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http://127.0.0.1:4173/') && !/^(data|blob):/.test(url)) outside.push(url);
+  });
+  await page.goto('./?map=7/45.5/4.5&mode=choropleth&level=academie&lines=academies');
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: 'Bonnes pratiques' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await waitForMapIdle(page);
+  expect(outside).toEqual([]);
+});

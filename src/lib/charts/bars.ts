@@ -1,0 +1,56 @@
+/**
+ * Rows of the bar charts, and their horizontal scale (D3 computes, Svelte draws). Pure and tested.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3';
+import { SECTOR_IDS, type SectorId } from '../data/types.ts';
+
+export interface SectorRow {
+  id: SectorId;
+  label: string;
+  /** Campus count the livret gives for the group. */
+  livret: number;
+  /** Campus of the group that the other filters leave (on the map when the group is active). */
+  shown: number;
+  /** The group is on the map: selected, or no group selected. */
+  active: boolean;
+}
+
+export interface AreaRow {
+  code: string;
+  name: string;
+  count: number;
+  selected: boolean;
+}
+
+export function sectorRows(
+  shown: ReadonlyMap<SectorId, number>,
+  livret: ReadonlyMap<SectorId, number>,
+  selected: readonly SectorId[],
+  label: (id: SectorId) => string,
+): SectorRow[] {
+  return SECTOR_IDS.map((id) => ({
+    id,
+    label: label(id),
+    livret: livret.get(id) ?? 0,
+    shown: shown.get(id) ?? 0,
+    active: selected.length === 0 || selected.includes(id),
+  }));
+}
+
+/** Areas by count (largest first), then by name; the empty ones are kept (they are information too). */
+export function areaRows(
+  counts: ReadonlyMap<string, number>,
+  name: (code: string) => string,
+  selected: string | null,
+): AreaRow[] {
+  return [...counts]
+    .map(([code, count]) => ({ code, name: name(code), count, selected: code === selected }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+}
+
+/** Linear scale from 0 to the largest value (at least 1) onto [0, width]. */
+export function barScale(values: readonly number[], width: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, Math.max(1, ...values)])
+    .range([0, Math.max(0, width)]);
+}

@@ -1,0 +1,92 @@
+/**
+ * Options of an embedded map, read from the embed page's query string or from the attributes of the
+ * `<campus-map>` element (the same names: `region`, `academie`, `sectors`, `show`, `lang`, `basemap`,
+ * `view`). They never throw: unknown or malformed values fall back to defaults, like the app's URL.
+ *
+ *   embed.html?region=75&sectors=mobilite,energie&show=legend,card&lang=en&view=6/46.5/0.3
+ *   <campus-map region="75" sectors="mobilite,energie" show="legend,card"></campus-map>
+ */
+import { ACADEMIES } from '../geo/academies.ts';
+import { REGION_BY_CODE } from '../geo/regions.ts';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
+
+/** The parts of the interface an embedding site can show or hide; the map itself always shows. */
+export const EMBED_PARTS = ['legend', 'search', 'card', 'charts', 'list'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+
+/** What shows when `show` is absent: enough to explore, little enough for a 500 px high frame. */
+export const DEFAULT_PARTS: readonly EmbedPart[] = ['legend', 'search', 'card'];
+
+export type EmbedLock = { level: 'region'; code: string } | { level: 'academie'; code: string };
+
+export interface EmbedOptions {
+  /** Preset filters, language, basemap and initial view, as in the app's URL. */
+  state: UrlState;
+  /** The area the map is fitted and filtered to; null for all of France. */
+  lock: EmbedLock | null;
+  parts: ReadonlySet<EmbedPart>;
+}
+
+const ACADEMIE_IDS = new Set(ACADEMIES.map((a) => a.id));
+
+/** Reads options from `name → value` pairs (a URLSearchParams or an element's attributes). */
+export function parseEmbedOptions(get: (name: string) => string | null): EmbedOptions {
+  const params = new URLSearchParams();
+  const sectors = get('sectors');
+  if (sectors) params.set('sectors', sectors.replace(/\s+/g, ''));
+  const lang = get('lang');
+  if (lang) params.set('lang', lang);
+  const basemap = get('basemap');
+  if (basemap === 'on' || basemap === 'osm' || basemap === 'true') params.set('basemap', 'osm');
+  const view = get('view');
+  if (view) params.set('map', view);
+  const parsed = parseUrlState(params.toString());
+
+  const region = get('region');
+  const academie = get('academie');
+  const lock: EmbedLock | null =
+    region && REGION_BY_CODE.has(region)
+      ? { level: 'region', code: region }
+      : academie && ACADEMIE_IDS.has(academie)
+        ? { level: 'academie', code: academie }
+        : null;
+  const filters =
+    lock === null
+      ? parsed.filters
+      : { ...parsed.filters, [lock.level === 'region' ? 'region' : 'academie']: lock.code };
+
+  const show = get('show');
+  const requested = show === null ? DEFAULT_PARTS : show.split(',').map((s) => s.trim());
+  const parts = new Set(EMBED_PARTS.filter((p) => requested.includes(p)));
+  return { state: { ...parsed, filters, panel: DEFAULT_URL_STATE.panel }, lock, parts };
+}
+
+export function embedOptionsFromSearch(search: string): EmbedOptions {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  return parseEmbedOptions((name) => params.get(name));
+}
+
+/** The attributes / query parameters that reproduce the options (the defaults left out). */
+export function embedAttributes(options: EmbedOptions): [string, string][] {
+  const out: [string, string][] = [];
+  if (options.lock) out.push([options.lock.level, options.lock.code]);
+  const { filters, lang, basemap, view } = options.state;
+  if (filters.sectors.length > 0) out.push(['sectors', filters.sectors.join(',')]);
+  const parts = EMBED_PARTS.filter((p) => options.parts.has(p));
+  const isDefault = parts.length === DEFAULT_PARTS.length && parts.every((p) => DEFAULT_PARTS.includes(p));
+  if (!isDefault) out.push(['show', parts.join(',')]);
+  if (lang !== DEFAULT_URL_STATE.lang) out.push(['lang', lang]);
+  if (basemap) out.push(['basemap', 'on']);
+  if (view) out.push(['view', `${view.zoom}/${view.lat}/${view.lon}`]);
+  return out;
+}
+
+/** The full app at the same state (« ouvrir la carte complète »). */
+export function fullAppSearch(options: EmbedOptions): string {
+  return serializeUrlState(options.state);
+}

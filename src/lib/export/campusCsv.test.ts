@@ -1,0 +1,49 @@
+import { dsvFormat } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, campusToCsv, neutraliseFormula } from './campusCsv.ts';
+import { makeCampus, SECTORS } from '../testing/fixtures.ts';
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+33 1 23', `'+33 1 23`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\t=1', `'\t=1`],
+    ['Lycée = support', 'Lycée = support'],
+    ['', ''],
+  ])('%j → %j', (cell, expected) => expect(neutraliseFormula(cell)).toBe(expected));
+});
+
+describe('campusToCsv', () => {
+  const features = [
+    makeCampus('a', {
+      name: 'Campus « a »; avec "guillemets"',
+      partners: ['=cmd|/c calc', 'Lycée B'],
+      true_lat: 43.83665,
+    }),
+    makeCampus('b', {
+      name: '<img src=x onerror=alert(1)>',
+      region: '04',
+      academie: 'la-reunion',
+      true_lon: 55.45,
+    }),
+  ];
+  const csv = campusToCsv(features, SECTORS);
+
+  it('starts with a BOM, uses ; and CRLF', () => {
+    expect(csv.startsWith('\uFEFFid;nom;groupe;')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4);
+  });
+
+  it('round-trips exactly the given Campus, with formulas neutralised and text kept verbatim', () => {
+    const rows = dsvFormat(';').parse(csv.slice(1).replace(/\r\n/g, '\n'));
+    expect(rows.columns).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(rows[0]!.nom).toBe('Campus « a »; avec "guillemets"');
+    expect(rows[0]!.partenaires).toBe(`'=cmd|/c calc | Lycée B`);
+    expect(rows[0]!.latitude).toBe('43,83665');
+    expect(rows[1]!.nom).toBe('<img src=x onerror=alert(1)>');
+    expect([rows[1]!.region, rows[1]!.academie]).toEqual(['La Réunion', 'La Réunion']);
+  });
+});

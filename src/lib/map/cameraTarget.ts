@@ -1,0 +1,99 @@
+/** Where the camera goes for each kind of request: pure, so the choices are tested. */
+import { bbox } from '@turf/turf';
+import type { CampusFeature, Practice } from '../data/types.ts';
+import { compositeBounds, insetForRegion, type Bounds } from '../geo/insets.ts';
+import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
+import type { AreaLevel } from '../query/counts.ts';
+import type { FocusTarget } from '../state/camera.svelte.ts';
+import type { Geography } from './geography.ts';
+
+export type CameraTarget =
+  | { kind: 'bounds'; bounds: Bounds; maxZoom: number }
+  | { kind: 'point'; center: [number, number]; zoom: number };
+
+export interface CameraLookup {
+  campus(id: string): CampusFeature | undefined;
+  practice(id: string): Practice | undefined;
+  /** Bounds of a région or académie as drawn (DROM in their insets). */
+  areaBounds(level: AreaLevel, code: string): Bounds | undefined;
+}
+
+/** Smallest extent of a target, in degrees, so a single point is not zoomed in to the street. */
+const MIN_SPAN = 0.6;
+
+export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
+  if (boxes.length === 0) return undefined;
+  const [w, s, e, n] = boxes.reduce<Bounds>(
+    (acc, b) => [
+      Math.min(acc[0], b[0]),
+      Math.min(acc[1], b[1]),
+      Math.max(acc[2], b[2]),
+      Math.max(acc[3], b[3]),
+    ],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+  const padX = Math.max(0, (MIN_SPAN - (e - w)) / 2);
+  const padY = Math.max(0, (MIN_SPAN - (n - s)) / 2);
+  return [w - padX, s - padY, e + padX, n + padY];
+}
+
+const pointBounds = (f: CampusFeature): Bounds => {
+  const [x, y] = f.geometry.coordinates as [number, number];
+  return [x, y, x, y];
+};
+
+export function cameraTarget(target: FocusTarget, lookup: CameraLookup): CameraTarget | undefined {
+  switch (target.kind) {
+    case 'france':
+      return { kind: 'bounds', bounds: compositeBounds(), maxZoom: 6 };
+    case 'drom': {
+      const inset = insetForRegion(target.region);
+      return inset ? { kind: 'bounds', bounds: inset.trueBounds, maxZoom: 10 } : undefined;
+    }
+    case 'campus': {
+      const campus = lookup.campus(target.id);
+      if (!campus) return undefined;
+      return { kind: 'point', center: campus.geometry.coordinates as [number, number], zoom: 6 };
+    }
+    case 'area': {
+      const bounds = lookup.areaBounds(target.level, target.code);
+      return bounds ? { kind: 'bounds', bounds, maxZoom: 8 } : undefined;
+    }
+    case 'practice': {
+      const practice = lookup.practice(target.id);
+      if (!practice) return undefined;
+      const places = practice.campus.flatMap((id) => {
+        const campus = lookup.campus(id);
+        return campus ? [pointBounds(campus)] : [];
+      });
+      const areas =
+        places.length > 0
+          ? []
+          : [
+              ...practiceAcademies(practice).map((code) => lookup.areaBounds('academie', code)),
+              ...practiceRegions(practice).map((code) => lookup.areaBounds('region', code)),
+            ].filter((b): b is Bounds => b !== undefined);
+      const bounds = unionBounds([...places, ...areas]);
+      return bounds ? { kind: 'bounds', bounds, maxZoom: 7 } : undefined;
+    }
+  }
+}
+
+/** The lookups for a loaded dataset. */
+export function createCameraLookup(
+  campus: readonly CampusFeature[],
+  practices: readonly Practice[],
+  geography: Geography,
+): CameraLookup {
+  const campusById = new Map(campus.map((f) => [f.id, f]));
+  const practiceById = new Map(practices.map((p) => [p.id, p]));
+  const boundsOf = (features: Geography['regions']['features']) =>
+    new Map(features.map((f) => [f.properties.code, bbox(f) as Bounds]));
+  const regions = boundsOf(geography.regions.features);
+  const academies = boundsOf(geography.academies.features);
+  return {
+    campus: (id) => campusById.get(id),
+    practice: (id) => practiceById.get(id),
+    areaBounds: (level, code) => (level === 'region' ? regions : academies).get(code),
+  };
+}

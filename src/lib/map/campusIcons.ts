@@ -1,0 +1,66 @@
+/**
+ * The Campus symbols, drawn on a canvas at runtime (no sprite, no network): a disc in the sector's
+ * colour with the sector's letter. A labelled Campus is a filled disc; a project is a white disc with
+ * a thick coloured ring and a coloured letter, so status, too, never rests on colour alone.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
+import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from './palette.ts';
+import { campusIconId } from './style.ts';
+
+/** CSS pixels of the symbol; drawn at 2× for sharp screens. */
+export const ICON_SIZE = 24;
+const RATIO = 2;
+
+export function drawCampusIcon(sector: SectorId, status: CampusStatus): ImageData | undefined {
+  const size = ICON_SIZE * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return undefined;
+  const colour = SECTOR_COLOURS[sector];
+  const centre = size / 2;
+  const radius = size / 2 - 2 * RATIO;
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
+  ctx.fillStyle = status === 'projet' ? '#ffffff' : colour;
+  ctx.fill();
+  if (status === 'projet') {
+    ctx.lineWidth = 3.5 * RATIO;
+    ctx.strokeStyle = colour;
+    ctx.beginPath();
+    ctx.arc(centre, centre, radius - 1.75 * RATIO, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+  // A white rim, then a thin dark edge, so light colours stand out on the pale land.
+  ctx.lineWidth = 1.5 * RATIO;
+  ctx.strokeStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius + 0.5 * RATIO, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.lineWidth = 0.6 * RATIO;
+  ctx.strokeStyle = 'rgba(27, 38, 49, 0.55)';
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius + 1.5 * RATIO, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.fillStyle =
+    status === 'projet' ? (letterColour(colour) === '#ffffff' ? colour : COLOURS.ink) : letterColour(colour);
+  ctx.font = `bold ${12.5 * RATIO}px "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(SECTOR_LETTERS[sector], centre, centre + 0.8 * RATIO);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** Adds the 22 symbols (11 sectors × 2 statuses) the Campus layer refers to, once per map. */
+export function addCampusIcons(map: MapLibreMap): void {
+  for (const sector of SECTOR_IDS) {
+    for (const status of CAMPUS_STATUSES) {
+      const id = campusIconId(sector, status);
+      if (map.hasImage(id)) continue;
+      const image = drawCampusIcon(sector, status);
+      if (image) map.addImage(id, image, { pixelRatio: RATIO });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Campus counts per sector group, per région and per académie (2020 map). Every known key is present,
+ * with 0 when no Campus falls in it, so charts and the choropleth keep a stable set of bars and areas.
+ */
+import { SECTOR_IDS, type CampusFeature, type SectorId } from '../data/types.ts';
+import { ACADEMIES } from '../geo/academies.ts';
+import { REGIONS } from '../geo/regions.ts';
+
+export const AREA_LEVELS = ['region', 'academie'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+function countInto(keys: readonly string[], values: Iterable<string>): Map<string, number> {
+  const counts = new Map(keys.map((k) => [k, 0]));
+  for (const value of values) {
+    const n = counts.get(value);
+    if (n !== undefined) counts.set(value, n + 1);
+  }
+  return counts;
+}
+
+export function countBySector(campus: readonly CampusFeature[]): Map<SectorId, number> {
+  return countInto(
+    SECTOR_IDS,
+    campus.map((f) => f.properties.sector),
+  ) as Map<SectorId, number>;
+}
+
+/** Per INSEE région code, in the order of REGIONS. */
+export function countByRegion(campus: readonly CampusFeature[]): Map<string, number> {
+  return countInto(
+    REGIONS.map((r) => r.code),
+    campus.map((f) => f.properties.region),
+  );
+}
+
+/** Per académie of the 2020 map (a Campus of the former Caen or Rouen académies counts for Normandie). */
+export function countByAcademie(campus: readonly CampusFeature[]): Map<string, number> {
+  return countInto(
+    ACADEMIES.map((a) => a.id),
+    campus.map((f) => f.properties.academie_2020),
+  );
+}
+
+export function countByArea(campus: readonly CampusFeature[], level: AreaLevel): Map<string, number> {
+  return level === 'region' ? countByRegion(campus) : countByAcademie(campus);
+}
+
+/** The area code of a Campus at a level. */
+export function areaOf(campus: CampusFeature, level: AreaLevel): string {
+  return level === 'region' ? campus.properties.region : campus.properties.academie_2020;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makePractice } from '../testing/fixtures.ts';
+import { practiceAcademies, practiceRegions, practicesForArea, splitCodes } from './practicesForArea.ts';
+
+const PRACTICES = [
+  makePractice('campus-level', { level: 'campus', campus: ['x'], region: '84', academie: 'lyon' }),
+  makePractice('grenoble', { level: 'academie', academie: 'grenoble', region: '84' }),
+  makePractice('caen', { level: 'academie', academie: 'caen', region: '28' }),
+  makePractice('naq', { level: 'region', region: '75' }),
+  makePractice('two-regions', { level: 'region', region: '84|28' }),
+  makePractice('national', { level: 'national' }),
+];
+
+const ids = (area: { region: string | null; academie: string | null }) =>
+  practicesForArea(PRACTICES, area).map((p) => p.id);
+
+describe('practicesForArea', () => {
+  it.each([
+    ['a région: its own and its académies’', { region: '84', academie: null }, ['grenoble', 'two-regions']],
+    ['a région holding a former académie', { region: '28', academie: null }, ['caen', 'two-regions']],
+    ['a région with one practice', { region: '75', academie: null }, ['naq']],
+    [
+      'an académie: its own and its région’s',
+      { region: null, academie: 'grenoble' },
+      ['grenoble', 'two-regions'],
+    ],
+    ['another académie of the same région', { region: null, academie: 'lyon' }, ['two-regions']],
+    ['Normandie takes in Caen', { region: null, academie: 'normandie' }, ['caen', 'two-regions']],
+    ['no area', { region: null, academie: null }, []],
+    ['an unknown région', { region: '99', academie: null }, []],
+  ])('%s', (_name, area, expected) => {
+    expect(ids(area)).toEqual(expected);
+  });
+});
+
+describe('code lists', () => {
+  it.each([
+    ['', []],
+    ['84', ['84']],
+    ['84|28', ['84', '28']],
+    [' 84 | | 28 ', ['84', '28']],
+  ])('splitCodes(%j)', (value, expected) => {
+    expect(splitCodes(value)).toEqual(expected);
+  });
+
+  it('reads régions and maps académies onto the 2020 map', () => {
+    expect(practiceRegions(makePractice('a', { region: '84|28' }))).toEqual(['84', '28']);
+    expect(practiceAcademies(makePractice('a', { academie: 'caen|rouen|nowhere' }))).toEqual(['normandie']);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Requests to move the map (show a Campus, a practice's places, an area, a DROM's true location, the
+ * whole of France). UI components ask; the map's CameraFocus component carries them out.
+ */
+import type { AreaLevel } from '../query/counts.ts';
+
+export type FocusTarget =
+  | { kind: 'campus'; id: string }
+  | { kind: 'practice'; id: string }
+  | { kind: 'area'; level: AreaLevel; code: string }
+  | { kind: 'drom'; region: string }
+  | { kind: 'france' };
+
+export interface FocusRequest {
+  target: FocusTarget;
+  /** Increases on every request, so asking twice for the same place moves the map twice. */
+  seq: number;
+}
+
+export class CameraRequests {
+  request = $state.raw<FocusRequest | null>(null);
+  #seq = 0;
+
+  focus(target: FocusTarget): void {
+    this.#seq += 1;
+    this.request = { target, seq: this.#seq };
+  }
+}

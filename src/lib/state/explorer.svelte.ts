@@ -1,0 +1,179 @@
+/**
+ * Everything derived from the dataset and the person's choices: the Campus shown, the counts the
+ * charts and the choropleth draw, what to highlight, the summary line. Shared by context.
+ */
+import { createContext } from 'svelte';
+import { ACADEMIES, ACADEMIE_BY_ID } from '../geo/academies.ts';
+import { REGIONS, REGION_BY_CODE } from '../geo/regions.ts';
+import type { CampusFeature, Practice, Sector, SectorId } from '../data/types.ts';
+import type { Dataset } from '../data/loadDataset.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
+import { areaOf, countByArea, countBySector, type AreaLevel } from '../query/counts.ts';
+import { filterCampus } from '../query/filterCampus.ts';
+import { idSet, indexBy } from '../query/indexes.ts';
+import { practiceAcademies, practiceRegions, practicesForArea } from '../query/practicesForArea.ts';
+import { buildSearchIndex, type SearchIndex } from '../query/searchIndex.ts';
+import { filterSummary } from '../query/summary.ts';
+import { choroplethClasses } from '../map/choropleth.ts';
+import type { AppState } from './app.svelte.ts';
+import type { CameraRequests } from './camera.svelte.ts';
+import type { AreaRef, HoverState } from './hover.svelte.ts';
+
+export class Explorer {
+  readonly data: Dataset;
+  readonly app: AppState;
+  readonly hover: HoverState;
+  readonly camera: CameraRequests;
+  readonly index: SearchIndex;
+  readonly campusById: ReadonlyMap<string, CampusFeature>;
+  readonly practiceById: ReadonlyMap<string, Practice>;
+  readonly sectorById: ReadonlyMap<SectorId, Sector>;
+
+  constructor(data: Dataset, app: AppState, hover: HoverState, camera: CameraRequests) {
+    this.data = data;
+    this.app = app;
+    this.hover = hover;
+    this.camera = camera;
+    this.index = buildSearchIndex(data.campus, data.practices);
+    this.campusById = indexBy(data.campus, (f) => f.id);
+    this.practiceById = indexBy(data.practices, (p) => p.id);
+    this.sectorById = indexBy(data.sectors, (s) => s.id);
+  }
+
+  t: Translate = $derived.by(() => translator(this.app.lang));
+
+  /** The Campus on the map, in the list and in the count. */
+  shown = $derived.by(() => filterCampus(this.data.campus, this.app.filters, this.index.campus));
+  shownIds = $derived.by(() => idSet(this.shown.map((f) => f.id)));
+
+  /** Per sector, the Campus that pass every filter but the sector one (so unselected bars keep a length). */
+  sectorCounts = $derived.by(() =>
+    countBySector(filterCampus(this.data.campus, { ...this.app.filters, sectors: [] }, this.index.campus)),
+  );
+
+  /** Per area of the current level, the Campus that pass every filter but the area ones. */
+  areaCounts = $derived.by(() =>
+    countByArea(
+      filterCampus(
+        this.data.campus,
+        { ...this.app.filters, region: null, academie: null },
+        this.index.campus,
+      ),
+      this.app.level,
+    ),
+  );
+
+  choropleth = $derived.by(() => choroplethClasses(Math.max(0, ...this.areaCounts.values())));
+
+  selectedCampus = $derived.by(() => (this.app.campus ? this.campusById.get(this.app.campus) : undefined));
+  selectedPractice = $derived.by(() =>
+    this.app.practice ? this.practiceById.get(this.app.practice) : undefined,
+  );
+
+  /** The selected area (région or académie filter), if any. */
+  selectedArea: AreaRef | null = $derived.by(() =>
+    this.app.filters.academie
+      ? { level: 'academie', code: this.app.filters.academie }
+      : this.app.filters.region
+        ? { level: 'region', code: this.app.filters.region }
+        : null,
+  );
+
+  areaPractices = $derived.by(() =>
+    this.selectedArea
+      ? practicesForArea(this.data.practices, {
+          region: this.app.filters.region,
+          academie: this.app.filters.academie,
+        })
+      : [],
+  );
+
+  /** Campus highlighted on the map: those of a hovered sector or area, or of the chosen practice. */
+  highlightedCampus: ReadonlySet<string> = $derived.by(() => {
+    const { sector, chartArea: area } = this.hover;
+    if (sector) return idSet(this.shown.filter((f) => f.properties.sector === sector).map((f) => f.id));
+    if (area) return idSet(this.shown.filter((f) => areaOf(f, area.level) === area.code).map((f) => f.id));
+    const practice = this.selectedPractice;
+    if (practice) return idSet(practice.campus.filter((id) => this.shownIds.has(id)));
+    return idSet([]);
+  });
+
+  /** Areas outlined on the map: a hovered bar's, or the chosen practice's own areas. */
+  highlightedAreas = $derived.by((): Record<AreaLevel, string[]> => {
+    const area = this.hover.chartArea;
+    if (area)
+      return {
+        region: area.level === 'region' ? [area.code] : [],
+        academie: area.level === 'academie' ? [area.code] : [],
+      };
+    const practice = this.selectedPractice;
+    if (practice && practice.campus.length === 0) {
+      return {
+        region: practice.level === 'region' ? practiceRegions(practice) : [],
+        academie: practiceAcademies(practice),
+      };
+    }
+    return { region: [], academie: [] };
+  });
+
+  /** The sector bar to highlight: the hovered one, or that of the hovered Campus. */
+  highlightedSector: SectorId | null = $derived.by(
+    () =>
+      this.hover.sector ??
+      (this.hover.campus ? (this.campusById.get(this.hover.campus)?.properties.sector ?? null) : null),
+  );
+
+  /** The area bar to highlight: the hovered one, or the area of the hovered Campus. */
+  highlightedAreaCode: string | null = $derived.by(() => {
+    const area = this.hover.area;
+    if (area) return area.level === this.app.level ? area.code : null;
+    const campus = this.hover.campus ? this.campusById.get(this.hover.campus) : undefined;
+    return campus ? areaOf(campus, this.app.level) : null;
+  });
+
+  summary = $derived.by(() =>
+    filterSummary(this.app.filters, this.shown.length, this.app.lang, {
+      sector: (id) => this.sectorLabel(id),
+      region: (code) => this.regionName(code),
+      academie: (id) => this.academieName(id),
+    }),
+  );
+
+  sectorLabel(id: SectorId): string {
+    const sector = this.sectorById.get(id);
+    if (!sector) return id;
+    return this.app.lang === 'fr' ? sector.label_fr : sector.label_en;
+  }
+
+  regionName(code: string): string {
+    return REGION_BY_CODE.get(code)?.name ?? code;
+  }
+
+  academieName(id: string): string {
+    return ACADEMIE_BY_ID.get(id)?.name ?? id;
+  }
+
+  areaName(level: AreaLevel, code: string): string {
+    return level === 'region' ? this.regionName(code) : this.academieName(code);
+  }
+
+  /** Régions or académies of the current level, for menus and charts. */
+  areas(level: AreaLevel): { code: string; name: string; region: string }[] {
+    return level === 'region'
+      ? REGIONS.map((r) => ({ code: r.code, name: r.name, region: r.code }))
+      : ACADEMIES.map((a) => ({ code: a.id, name: a.name, region: a.region }));
+  }
+
+  /** Opens a Campus card (and leaves the practice selection alone). */
+  selectCampus(id: string | null, options: { focus?: boolean } = {}): void {
+    this.app.campus = id;
+    if (id && options.focus) this.camera.focus({ kind: 'campus', id });
+  }
+
+  selectPractice(id: string | null): void {
+    this.app.practice = id;
+    if (id) this.camera.focus({ kind: 'practice', id });
+  }
+}
+
+export const [getExplorer, setExplorer] = createContext<Explorer>();

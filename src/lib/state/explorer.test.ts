@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/loadDataset.ts';
+import type { Geography } from '../map/geography.ts';
+import { CAMPUS, PRACTICES, SECTORS } from '../testing/fixtures.ts';
+import { AppState } from './app.svelte.ts';
+import { CameraRequests } from './camera.svelte.ts';
+import { Explorer } from './explorer.svelte.ts';
+import { HoverState } from './hover.svelte.ts';
+import { parseUrlState } from './urlState.ts';
+
+const DATA: Dataset = { campus: CAMPUS, practices: PRACTICES, sectors: SECTORS, geography: {} as Geography };
+
+function explorer(search = '') {
+  return new Explorer(DATA, new AppState(parseUrlState(search)), new HoverState(), new CameraRequests());
+}
+
+describe('Explorer', () => {
+  it('shows the Campus that pass the filters, with a summary', () => {
+    const e = explorer('?region=28');
+    expect(e.shown.map((f) => f.id)).toEqual(['cherbourg', 'rouen']);
+    expect(e.summary).toBe('2 Campus · tous les groupes · Normandie');
+  });
+
+  it('counts sectors without the sector filter, and areas without the area filter', () => {
+    const e = explorer('?sectors=energie&region=28');
+    expect(e.shown.map((f) => f.id)).toEqual(['cherbourg']);
+    expect(e.sectorCounts.get('services-logistique')).toBe(1);
+    expect(e.areaCounts.get('28')).toBe(1);
+    expect(e.areaCounts.get('76')).toBe(0);
+  });
+
+  it('follows the level for area counts', () => {
+    const e = explorer('?level=academie');
+    expect(e.areaCounts.get('normandie')).toBe(2);
+    expect(e.choropleth.thresholds).toEqual([0, 1, 2]);
+  });
+
+  it('highlights the Campus of a hovered sector, of a hovered chart area, or of the chosen practice', () => {
+    const e = explorer('?practice=p1');
+    expect([...e.highlightedCampus]).toEqual(['nimes']);
+    e.hover.sector = 'energie';
+    expect([...e.highlightedCampus]).toEqual(['cherbourg']);
+    e.hover.sector = null;
+    e.hover.setArea({ level: 'region', code: '28' }, 'chart');
+    expect([...e.highlightedCampus]).toEqual(['cherbourg', 'rouen']);
+    expect(e.highlightedAreas.region).toEqual(['28']);
+    // An area under the map pointer lights its bar up but does not dim the map.
+    e.hover.setArea({ level: 'region', code: '28' }, 'map');
+    expect(e.highlightedAreaCode).toBe('28');
+    expect([...e.highlightedCampus]).toEqual(['nimes']);
+  });
+
+  it('highlights the bars of a hovered Campus', () => {
+    const e = explorer();
+    e.hover.campus = 'reunion';
+    expect(e.highlightedSector).toBe('tourisme');
+    expect(e.highlightedAreaCode).toBe('04');
+    e.app.level = 'academie';
+    expect(e.highlightedAreaCode).toBe('la-reunion');
+  });
+
+  it('outlines the areas of an area-level practice', () => {
+    const e = explorer('?practice=p4');
+    expect(e.highlightedAreas).toEqual({ region: ['28'], academie: [] });
+    expect(e.highlightedCampus.size).toBe(0);
+  });
+
+  it('lists the practices of the selected area', () => {
+    expect(explorer('?region=28').areaPractices.map((p) => p.id)).toEqual(['p4']);
+    expect(explorer('?academie=grenoble').areaPractices.map((p) => p.id)).toEqual(['p3']);
+    expect(explorer().areaPractices).toEqual([]);
+  });
+
+  it('selecting a Campus or a practice asks the camera to move', () => {
+    const e = explorer();
+    e.selectCampus('nimes', { focus: true });
+    expect(e.app.campus).toBe('nimes');
+    expect(e.camera.request?.target).toEqual({ kind: 'campus', id: 'nimes' });
+    e.selectPractice('p2');
+    expect(e.camera.request?.target).toEqual({ kind: 'practice', id: 'p2' });
+    expect(e.camera.request?.seq).toBe(2);
+  });
+
+  it('speaks the chosen language', () => {
+    const e = explorer('?lang=en&sectors=tourisme');
+    expect(e.sectorLabel('tourisme')).toBe('Tourism, well-being, gastronomy');
+    expect(e.summary).toBe('1 Campus · Tourism, well-being, gastronomy');
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from './filters.ts';
+import {
+  DEFAULT_URL_STATE,
+  onlyViewDiffers,
+  parseUrlState,
+  roundView,
+  serializeUrlState,
+  type UrlState,
+} from './urlState.ts';
+
+const state = (patch: Partial<UrlState>, filters: Partial<UrlState['filters']> = {}): UrlState => ({
+  ...DEFAULT_URL_STATE,
+  ...patch,
+  filters: { ...EMPTY_FILTERS, ...filters },
+});
+
+const KNOWN = { campus: new Set(['foret-bois', 'tourisme-reunion']), practices: new Set(['p01', 'p12']) };
+
+describe('serializeUrlState', () => {
+  it.each<[string, UrlState, string]>([
+    ['the default screen', DEFAULT_URL_STATE, ''],
+    [
+      'sectors in canonical order',
+      state({}, { sectors: ['tourisme', 'energie'] }),
+      '?sectors=tourisme,energie',
+    ],
+    ['a région and a chapter', state({}, { region: '75', chapter: '3' }), '?region=75&chapter=3'],
+    ['a text search, encoded', state({}, { query: 'bois & forêt' }), '?q=bois%20%26%20for%C3%AAt'],
+    ['a blank text search', state({}, { query: '   ' }), ''],
+    [
+      'the map view, rounded',
+      state({ view: { lon: 2.123456, lat: 46.98765, zoom: 5.4321 } }),
+      '?map=5.43/46.9877/2.1235',
+    ],
+    [
+      'everything',
+      state(
+        {
+          campus: 'foret-bois',
+          practice: 'p12',
+          level: 'academie',
+          mode: 'choropleth',
+          lang: 'en',
+          academieLines: true,
+          basemap: true,
+          panel: 'practices',
+        },
+        { sectors: ['materiaux'], academie: 'bordeaux', status: 'labellise' },
+      ),
+      '?sectors=materiaux&academie=bordeaux&status=labellise&campus=foret-bois&practice=p12&level=academie' +
+        '&mode=choropleth&lang=en&lines=academies&basemap=osm&panel=practices',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(serializeUrlState(input)).toBe(expected);
+  });
+});
+
+describe('parseUrlState', () => {
+  it.each<[string, string, UrlState]>([
+    ['an empty query string', '', DEFAULT_URL_STATE],
+    ['a lone question mark', '?', DEFAULT_URL_STATE],
+    [
+      'sectors, reordered and deduplicated',
+      '?sectors=tourisme,energie,tourisme',
+      state({}, { sectors: ['tourisme', 'energie'] }),
+    ],
+    ['unknown sectors dropped', '?sectors=energie,plomberie,', state({}, { sectors: ['energie'] })],
+    ['a région by INSEE code', '?region=04', state({}, { region: '04' })],
+    ['an unknown région', '?region=99', DEFAULT_URL_STATE],
+    ['a région given by name', '?region=Bretagne', DEFAULT_URL_STATE],
+    ['a former académie maps onto the 2020 map', '?academie=caen', state({}, { academie: 'normandie' })],
+    ['an unknown académie', '?academie=atlantis', DEFAULT_URL_STATE],
+    ['the appendix chapter', '?chapter=annexe', state({}, { chapter: 'annexe' })],
+    ['an unknown chapter', '?chapter=9', DEFAULT_URL_STATE],
+    ['a status', '?status=projet', state({}, { status: 'projet' })],
+    [
+      'a text search with HTML',
+      '?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      state({}, { query: '<img src=x onerror=alert(1)>' }),
+    ],
+    ['control characters in a search', '?q=a%00b%0Ac', state({}, { query: 'a b c' })],
+    ['a known Campus', '?campus=foret-bois', state({ campus: 'foret-bois' })],
+    ['an unknown Campus', '?campus=nowhere', DEFAULT_URL_STATE],
+    ['a Campus id with markup', '?campus=%3Cscript%3E', DEFAULT_URL_STATE],
+    ['a known practice', '?practice=p12', state({ practice: 'p12' })],
+    ['an unknown practice', '?practice=p99', DEFAULT_URL_STATE],
+    ['a map view', '?map=6.5/45.1/-0.57', state({ view: { lon: -0.57, lat: 45.1, zoom: 6.5 } })],
+    ['a map view out of range', '?map=30/45/2', DEFAULT_URL_STATE],
+    ['a malformed map view', '?map=6/abc/2', DEFAULT_URL_STATE],
+    ['a map view with too few parts', '?map=6/45', DEFAULT_URL_STATE],
+    ['an unknown level and mode', '?level=commune&mode=3d', DEFAULT_URL_STATE],
+    ['an unknown language', '?lang=de', DEFAULT_URL_STATE],
+    ['toggles', '?lines=academies&basemap=osm', state({ academieLines: true, basemap: true })],
+    ['toggles with other values', '?lines=1&basemap=google', DEFAULT_URL_STATE],
+    ['unknown parameters', '?utm_source=x&foo=bar', DEFAULT_URL_STATE],
+    ['broken percent-encoding', '?q=%E0%A4%A&region=%', state({}, { query: '%A' })],
+    ['a repeated parameter keeps the first', '?region=75&region=28', state({}, { region: '75' })],
+  ])('%s', (_name, search, expected) => {
+    expect(parseUrlState(search, KNOWN)).toEqual(expected);
+  });
+
+  it('never throws on hostile input', () => {
+    const inputs = [
+      '?%',
+      '?&&&',
+      '?=x',
+      '?sectors',
+      '?map=',
+      'x'.repeat(10000),
+      '?q=' + '%'.repeat(500),
+      '#frag',
+    ];
+    for (const input of inputs) expect(() => parseUrlState(input, KNOWN)).not.toThrow();
+  });
+
+  it('caps a long text search', () => {
+    expect(parseUrlState(`?q=${'a'.repeat(500)}`).filters.query).toHaveLength(100);
+  });
+
+  it('accepts any well-formed id when the dataset is not known yet', () => {
+    expect(parseUrlState('?campus=foret-bois&practice=p99').practice).toBe('p99');
+  });
+});
+
+describe('round trip', () => {
+  const states: UrlState[] = [
+    DEFAULT_URL_STATE,
+    state({}, { sectors: ['agroalimentaire', 'energie'], query: 'Énergie « verte »' }),
+    state({ campus: 'tourisme-reunion', view: { lon: 55.45, lat: -20.88, zoom: 9 } }, { region: '04' }),
+    state(
+      {
+        practice: 'p01',
+        level: 'academie',
+        mode: 'choropleth',
+        lang: 'en',
+        panel: 'list',
+        academieLines: true,
+      },
+      { academie: 'aix-marseille', chapter: '6', status: 'labellise' },
+    ),
+  ];
+  it.each(states.map((s, i) => [i, s] as const))('state %i survives serialize → parse', (_i, s) => {
+    expect(parseUrlState(serializeUrlState(s), KNOWN)).toEqual(s);
+  });
+
+  it.each([
+    '?sectors=tourisme,energie&region=75',
+    '?q=bois%20%26%20for%C3%AAt&map=5.43/46.9877/2.1235',
+    '?academie=caen&region=99&foo=1',
+  ])('%s is canonical after one parse', (search) => {
+    const once = serializeUrlState(parseUrlState(search, KNOWN));
+    expect(serializeUrlState(parseUrlState(once, KNOWN))).toBe(once);
+  });
+});
+
+describe('helpers', () => {
+  it('rounds a view', () => {
+    expect(roundView({ lon: 1.234567, lat: -2.345678, zoom: 3.14159 })).toEqual({
+      lon: 1.2346,
+      lat: -2.3457,
+      zoom: 3.14,
+    });
+  });
+
+  it('tells a view-only change from another change', () => {
+    const a = state({ view: { lon: 1, lat: 2, zoom: 3 } });
+    expect(onlyViewDiffers(a, state({}))).toBe(true);
+    expect(onlyViewDiffers(a, state({}, { region: '75' }))).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The screen as a query string, and back. `parseUrlState` never throws: an unknown parameter, a
+ * malformed value or an id the dataset does not hold is ignored and its default kept.
+ * `serializeUrlState` writes only what differs from the defaults, in a fixed order, so that the same
+ * screen always gives the same link.
+ *
+ *   ?sectors=energie,tourisme&region=75&academie=bordeaux&chapter=3&status=projet&q=bois
+ *   &campus=foret-bois&practice=p12&level=academie&mode=choropleth&map=6.2/45.1/0.5
+ *   &lang=en&lines=academies&basemap=osm&panel=practices
+ */
+import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS, type CampusStatus, type Chapter } from '../data/types.ts';
+import { ACADEMIES, academie2020 } from '../geo/academies.ts';
+import { REGION_BY_CODE } from '../geo/regions.ts';
+import { isLang, type Lang } from '../i18n/translate.ts';
+import { AREA_LEVELS, type AreaLevel } from '../query/counts.ts';
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+
+export const MODES = ['points', 'choropleth'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The tab of the side panel. */
+export const PANELS = ['filters', 'list', 'practices'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  filters: Filters;
+  /** Selected Campus id (its card is open). */
+  campus: string | null;
+  /** Selected practice id (shown on the map). */
+  practice: string | null;
+  level: AreaLevel;
+  mode: Mode;
+  /** Null: the default view, France with its insets fitted to the screen. */
+  view: MapView | null;
+  lang: Lang;
+  academieLines: boolean;
+  basemap: boolean;
+  panel: Panel;
+}
+
+export const DEFAULT_URL_STATE: UrlState = Object.freeze({
+  filters: EMPTY_FILTERS,
+  campus: null,
+  practice: null,
+  level: 'region',
+  mode: 'points',
+  view: null,
+  lang: 'fr',
+  academieLines: false,
+  basemap: false,
+  panel: 'filters',
+});
+
+/** Ids the dataset holds; when given, a `campus` or `practice` outside them is ignored. */
+export interface KnownIds {
+  campus?: ReadonlySet<string>;
+  practices?: ReadonlySet<string>;
+}
+
+const MAX_QUERY_LENGTH = 100;
+const MAX_SEARCH_LENGTH = 4000;
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,119}$/i;
+const ACADEMIE_IDS = new Set(ACADEMIES.map((a) => a.id));
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function parseId(value: string | null, known: ReadonlySet<string> | undefined): string | null {
+  if (value === null || !ID_PATTERN.test(value)) return null;
+  return known && !known.has(value) ? null : value;
+}
+
+function parseQuery(value: string | null): string {
+  if (value === null) return '';
+  // Control characters and undecodable bytes (U+FFFD) never belong in a search; the text is only ever
+  // rendered as text.
+  return value
+    .replace(/[\p{Cc}\uFFFD]/gu, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+function parseView(value: string | null): MapView | null {
+  const match = value?.match(/^(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/);
+  if (!match) return null;
+  const [zoom, lat, lon] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!(zoom >= 0 && zoom <= 22 && lat >= -85 && lat <= 85 && lon >= -180 && lon <= 180)) return null;
+  return roundView({ lon, lat, zoom });
+}
+
+/** The precision the URL keeps: 2 decimals of zoom, 4 of degrees (about 10 m). */
+export function roundView({ lon, lat, zoom }: MapView): MapView {
+  const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+  return { lon: round(lon, 4), lat: round(lat, 4), zoom: round(zoom, 2) };
+}
+
+export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
+  if (search.length > MAX_SEARCH_LENGTH) return DEFAULT_URL_STATE;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_URL_STATE;
+  }
+  const d = DEFAULT_URL_STATE;
+  const requested = new Set((params.get('sectors') ?? '').split(','));
+  const region = params.get('region');
+  const academie = academie2020(params.get('academie') ?? '');
+  const filters: Filters = {
+    sectors: SECTOR_IDS.filter((id) => requested.has(id)),
+    region: region !== null && REGION_BY_CODE.has(region) ? region : null,
+    academie: academie !== undefined && ACADEMIE_IDS.has(academie) ? academie : null,
+    chapter: oneOf<Chapter>(CHAPTERS, params.get('chapter')) ?? null,
+    status: oneOf<CampusStatus>(CAMPUS_STATUSES, params.get('status')) ?? null,
+    query: parseQuery(params.get('q')),
+  };
+  const lang = params.get('lang');
+  return {
+    filters,
+    campus: parseId(params.get('campus'), known.campus),
+    practice: parseId(params.get('practice'), known.practices),
+    level: oneOf(AREA_LEVELS, params.get('level')) ?? d.level,
+    mode: oneOf(MODES, params.get('mode')) ?? d.mode,
+    view: parseView(params.get('map')),
+    lang: isLang(lang) ? lang : d.lang,
+    academieLines: params.get('lines') === 'academies',
+    basemap: params.get('basemap') === 'osm',
+    panel: oneOf(PANELS, params.get('panel')) ?? d.panel,
+  };
+}
+
+/** Percent-encodes a value but keeps `,` and `/` readable (they are safe in a query string). */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+}
+
+/** `''` for the default screen, otherwise `?key=value&…` in a fixed order. */
+export function serializeUrlState(state: UrlState): string {
+  const { filters: f, view } = state;
+  const d = DEFAULT_URL_STATE;
+  const entries: [string, string | null][] = [
+    ['sectors', f.sectors.length > 0 ? f.sectors.join(',') : null],
+    ['region', f.region],
+    ['academie', f.academie],
+    ['chapter', f.chapter],
+    ['status', f.status],
+    ['q', f.query.trim() !== '' ? f.query.trim() : null],
+    ['campus', state.campus],
+    ['practice', state.practice],
+    ['level', state.level !== d.level ? state.level : null],
+    ['mode', state.mode !== d.mode ? state.mode : null],
+    ['map', view ? formatView(view) : null],
+    ['lang', state.lang !== d.lang ? state.lang : null],
+    ['lines', state.academieLines ? 'academies' : null],
+    ['basemap', state.basemap ? 'osm' : null],
+    ['panel', state.panel !== d.panel ? state.panel : null],
+  ];
+  const query = entries
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([key, value]) => `${key}=${encode(value)}`)
+    .join('&');
+  return query === '' ? '' : `?${query}`;
+}
+
+function formatView(view: MapView): string {
+  const { lon, lat, zoom } = roundView(view);
+  return `${zoom}/${lat}/${lon}`;
+}
+
+/** True when two states differ only by their map view (such changes replace the history entry). */
+export function onlyViewDiffers(a: UrlState, b: UrlState): boolean {
+  return serializeUrlState({ ...a, view: null }) === serializeUrlState({ ...b, view: null });
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../data/loadDataset.ts';
+import type { Geography } from '../map/geography.ts';
+import { AppState } from '../state/app.svelte.ts';
+import { CameraRequests } from '../state/camera.svelte.ts';
+import { Explorer } from '../state/explorer.svelte.ts';
+import { HoverState } from '../state/hover.svelte.ts';
+import CardHarness from '../testing/CardHarness.svelte';
+import { CAMPUS, PRACTICES, SECTORS, makeCampus } from '../testing/fixtures.ts';
+
+const hostile = makeCampus('hostile', {
+  name: '<img src=x onerror=alert(1)>Campus',
+  partners: ['<script>alert(2)</script>'],
+  note: '<b>not bold</b>',
+  academie: 'caen',
+  academie_2020: 'normandie',
+  region: '28',
+  practices: ['p2'],
+  inset: false,
+});
+
+function setup(campus = hostile, lang: 'fr' | 'en' = 'fr') {
+  const app = new AppState();
+  app.lang = lang;
+  const data: Dataset = {
+    campus: [...CAMPUS, hostile],
+    practices: PRACTICES,
+    sectors: SECTORS,
+    geography: {} as Geography,
+  };
+  const explorer = new Explorer(data, app, new HoverState(), new CameraRequests());
+  const onclose = vi.fn();
+  const result = render(CardHarness, { explorer, campus, onclose });
+  return { ...result, explorer, onclose };
+}
+
+describe('CampusCard', () => {
+  it('shows the facts of the Campus, with the former académie named on the 2020 map', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<img src=x onerror=alert(1)>Campus');
+    expect(screen.getByText('Caen (aujourd’hui Normandie)')).toBeTruthy();
+    expect(screen.getByText('Normandie')).toBeTruthy();
+    expect(screen.getByText('Transition énergétique, éco-industrie')).toBeTruthy();
+  });
+
+  it('renders every record field as text, never as HTML', () => {
+    const { container } = setup();
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect(container.textContent).toContain('<script>alert(2)</script>');
+    expect(container.textContent).toContain('<b>not bold</b>');
+  });
+
+  it('lists its practices with their chapter, and a practice can be shown on the map', async () => {
+    const { explorer } = setup();
+    expect(screen.getByText('Un parcours complet')).toBeTruthy();
+    expect(screen.getByText(/Chapitre 5/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Voir sur la carte' }));
+    expect(explorer.app.practice).toBe('p2');
+  });
+
+  it('offers the true location of a DROM Campus', async () => {
+    const reunion = CAMPUS.find((f) => f.id === 'reunion')!;
+    const { explorer } = setup(reunion);
+    await fireEvent.click(screen.getByRole('button', { name: 'Voir à l’emplacement réel' }));
+    expect(explorer.camera.request?.target).toEqual({ kind: 'drom', region: '04' });
+  });
+
+  it('closes, and speaks English', async () => {
+    const { onclose } = setup(hostile, 'en');
+    await fireEvent.click(screen.getByRole('button', { name: 'Close the card' }));
+    expect(onclose).toHaveBeenCalled();
+    expect(screen.getByText('Caen (now Normandie)')).toBeTruthy();
+  });
+});
