@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+/** The app's port; E2E_PORT lets a second run (another checkout, a CI job) avoid a busy 4173. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+
 /**
  * End-to-end tests against the BUILT app (vite build + vite preview), in Debian's Chromium
  * (`apt-get install chromium`; Playwright's own browser download is not available here).
@@ -13,7 +16,7 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
     locale: 'fr-FR',
     launchOptions: {
@@ -32,8 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,
   },

@@ -97,7 +97,8 @@ function parseView(value: string | null): MapView | null {
 
 /** The precision the URL keeps: 2 decimals of zoom, 4 of degrees (about 10 m). */
 export function roundView({ lon, lat, zoom }: MapView): MapView {
-  const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+  // `|| 0` turns -0 into 0: both print as "0", and a link must restore exactly the state it came from.
+  const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d || 0;
   return { lon: round(lon, 4), lat: round(lat, 4), zoom: round(zoom, 2) };
 }
 

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { datasetCampusCount, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+
+/**
+ * The policy a host can serve the app with: no 'unsafe-eval', no inline script, no inline style.
+ * MapLibre's worker is a file of our own origin (setWorkerUrl), so worker-src needs only 'self' (a
+ * build that inlines the worker as a blob would need `worker-src blob:`). Styles set from script
+ * through the CSSOM (MapLibre, Svelte's style: directives) are not inline styles to CSP.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+test('the app runs under a strict Content-Security-Policy and draws the map', async ({ page }) => {
+  await page.route(
+    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+      });
+    },
+  );
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  expect(await renderedCampusCount(page)).toBe(await datasetCampusCount(page));
+  const violations = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
+  expect(violations).toEqual([]);
+});
