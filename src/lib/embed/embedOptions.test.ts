@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARTS, embedAttributes, embedOptionsFromSearch, parseEmbedOptions } from './embedOptions.ts';
-import { elementSnippet, iframeSnippet } from './snippets.ts';
+import {
+  DEFAULT_PARTS,
+  embedAttributes,
+  embedOptionsFromChoices,
+  embedOptionsFromSearch,
+  fullAppUrl,
+  lockFromKey,
+  lockKey,
+  parseEmbedOptions,
+} from './embedOptions.ts';
 
 describe('embedOptionsFromSearch', () => {
   it('reads a région lock, preset sectors, parts, language, basemap and view', () => {
@@ -73,18 +81,59 @@ describe('embedAttributes', () => {
   });
 });
 
-describe('snippets', () => {
-  const options = embedOptionsFromSearch('?region=84&sectors=tourisme');
-  it('builds an iframe with the auto-resize listener', () => {
-    const s = iframeSnippet(options, 'https://example.org/carte/');
-    expect(s).toContain('src="https://example.org/carte/embed.html?region=84&amp;sectors=tourisme"');
-    expect(s).toContain("e.data.type !== 'campus-map:height'");
-    expect(s).toContain('allowfullscreen');
-  });
-  it('builds the custom element', () => {
-    expect(elementSnippet(options, 'https://example.org/carte/')).toBe(
-      '<script type="module" src="https://example.org/carte/campus-map.js"></script>\n' +
-        '<campus-map region="84" sectors="tourisme" style="display:block;height:560px"></campus-map>',
+describe('fullAppUrl', () => {
+  it('opens index.html beside the embed, with the lock as a filter and the same view', () => {
+    const o = embedOptionsFromSearch('?region=84&sectors=materiaux&view=7/45.5/4.5&show=list');
+    expect(fullAppUrl(o.state, 'https://example.org/carte/')).toBe(
+      'https://example.org/carte/index.html?sectors=materiaux&region=84&map=7/45.5/4.5',
     );
+  });
+  it('opens the plain app for the default options', () => {
+    expect(fullAppUrl(embedOptionsFromSearch('').state, 'http://127.0.0.1:4173/')).toBe(
+      'http://127.0.0.1:4173/index.html',
+    );
+  });
+});
+
+describe('embedOptionsFromChoices', () => {
+  it('gives the options a snippet with those attributes would give', () => {
+    const o = embedOptionsFromChoices({
+      lock: { level: 'academie', code: 'grenoble' },
+      sectors: ['tourisme', 'mobilite'],
+      parts: ['list', 'legend'],
+      lang: 'en',
+      basemap: true,
+    });
+    expect(embedAttributes(o)).toEqual([
+      ['academie', 'grenoble'],
+      ['sectors', 'mobilite,tourisme'],
+      ['show', 'legend,list'],
+      ['lang', 'en'],
+      ['basemap', 'on'],
+    ]);
+  });
+  it('leaves the defaults out', () => {
+    const o = embedOptionsFromChoices({
+      lock: null,
+      sectors: [],
+      parts: DEFAULT_PARTS,
+      lang: 'fr',
+      basemap: false,
+    });
+    expect(embedAttributes(o)).toEqual([]);
+  });
+});
+
+describe('lockKey / lockFromKey', () => {
+  it.each([
+    ['region:84', { level: 'region', code: '84' }],
+    ['academie:lyon', { level: 'academie', code: 'lyon' }],
+    ['', null],
+    ['region:99', null],
+    ['academie:', null],
+    ['nonsense', null],
+  ])('%s', (key, lock) => {
+    expect(lockFromKey(key)).toEqual(lock);
+    if (lock) expect(lockKey(lockFromKey(key))).toBe(key);
   });
 });

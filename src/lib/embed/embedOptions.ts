@@ -6,9 +6,20 @@
  *   embed.html?region=75&sectors=mobilite,energie&show=legend,card&lang=en&view=6/46.5/0.3
  *   <campus-map region="75" sectors="mobilite,energie" show="legend,card"></campus-map>
  */
+import type { SectorId } from '../data/types.ts';
 import { ACADEMIES } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
+import type { Lang } from '../i18n/translate.ts';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type MapView,
+  type UrlState,
+} from '../state/urlState.ts';
+
+/** The attribute names of `<campus-map>` (and query parameters of embed.html). */
+export const EMBED_ATTRIBUTES = ['region', 'academie', 'sectors', 'show', 'lang', 'basemap', 'view'] as const;
 
 /** The parts of the interface an embedding site can show or hide; the map itself always shows. */
 export const EMBED_PARTS = ['legend', 'search', 'card', 'charts', 'list'] as const;
@@ -86,7 +97,61 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   return out;
 }
 
+/** The options as embed.html's query string (`''` or `?region=84&sectors=a,b`), commas left readable. */
+export function embedQuery(options: EmbedOptions): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const query = embedAttributes(options)
+    .map(([name, value]) => `${name}=${encode(value)}`)
+    .join('&');
+  return query === '' ? '' : `?${query}`;
+}
+
 /** The full app at the same state (« ouvrir la carte complète »). */
 export function fullAppSearch(options: EmbedOptions): string {
   return serializeUrlState(options.state);
+}
+
+/** The full app's page (`index.html`, beside embed.html) showing `state`; `appBase` ends with `/`. */
+export function fullAppUrl(state: UrlState, appBase: string): string {
+  const search = serializeUrlState({ ...state, panel: DEFAULT_URL_STATE.panel });
+  return new URL(`index.html${search}`, appBase).href;
+}
+
+/** What the « Intégrer » dialog lets a person choose. */
+export interface EmbedChoices {
+  lock: EmbedLock | null;
+  sectors: readonly SectorId[];
+  parts: readonly EmbedPart[];
+  lang: Lang;
+  basemap: boolean;
+  view?: MapView | null;
+}
+
+/**
+ * The options for a set of choices, read back through the attribute parser: the preview and the
+ * snippets then show exactly what a pasted snippet will produce.
+ */
+export function embedOptionsFromChoices(choices: EmbedChoices): EmbedOptions {
+  const { lock, sectors, parts, lang, basemap, view } = choices;
+  const attributes = new Map<string, string>([
+    ['show', EMBED_PARTS.filter((p) => parts.includes(p)).join(',')],
+    ['lang', lang],
+  ]);
+  if (lock) attributes.set(lock.level, lock.code);
+  if (sectors.length > 0) attributes.set('sectors', sectors.join(','));
+  if (basemap) attributes.set('basemap', 'on');
+  if (view) attributes.set('view', `${view.zoom}/${view.lat}/${view.lon}`);
+  return parseEmbedOptions((name) => attributes.get(name) ?? null);
+}
+
+/** A lock as one string, for a <select>: `region:84`, `academie:lyon`, or `''` for none. */
+export function lockKey(lock: EmbedLock | null): string {
+  return lock ? `${lock.level}:${lock.code}` : '';
+}
+
+export function lockFromKey(key: string): EmbedLock | null {
+  const [level, code] = key.split(':');
+  if (!code) return null;
+  const get = (name: string) => (name === level ? code : null);
+  return parseEmbedOptions(get).lock;
 }

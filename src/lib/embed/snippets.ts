@@ -2,7 +2,7 @@
  * What a région pastes into its site: an iframe (with the auto-resize listener) or the custom element.
  * All values are attribute-escaped, though they only ever come from parsed, validated options.
  */
-import { embedAttributes, type EmbedOptions } from './embedOptions.ts';
+import { embedAttributes, embedQuery, type EmbedOptions } from './embedOptions.ts';
 
 /** The message the embed page posts to its parent when its content height changes. */
 export const HEIGHT_MESSAGE = 'campus-map:height';
@@ -11,11 +11,10 @@ const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function iframeSnippet(options: EmbedOptions, appBase: string, height = 560): string {
-  const query = new URLSearchParams(embedAttributes(options)).toString();
-  const src = `${appBase}embed.html${query ? `?${query}` : ''}`;
+  const src = `${appBase}embed.html${embedQuery(options)}`;
   return [
     `<iframe src="${escapeAttribute(src)}" title="Carte des Campus des métiers et des qualifications"`,
-    `  style="width:100%;height:${height}px;border:0" loading="lazy" allow="fullscreen" allowfullscreen></iframe>`,
+    `  style="width:100%;height:${height}px;border:0" loading="lazy" allow="fullscreen"></iframe>`,
     `<script>`,
     `  // Fits the frame to the map's content height (sent by the map with postMessage).`,
     `  addEventListener('message', function (e) {`,
@@ -34,6 +33,7 @@ export function elementSnippet(options: EmbedOptions, appBase: string): string {
     .join('');
   return [
     `<script type="module" src="${escapeAttribute(appBase)}campus-map.js"></script>`,
-    `<campus-map${attributes} style="display:block;height:560px"></campus-map>`,
+    // No height: the element is as tall as its map and parts (CSS `--campus-map-height` sets the map's).
+    `<campus-map${attributes}></campus-map>`,
   ].join('\n');
 }

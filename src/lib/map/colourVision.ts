@@ -52,15 +52,13 @@ export function closestPairs(colours: Readonly<Record<string, string>>, deficien
   const names = Object.keys(colours);
   const pairs: ClosePair[] = [];
   names.forEach((a, i) =>
-    names
-      .slice(i + 1)
-      .forEach((b) =>
-        pairs.push({
-          a,
-          b,
-          deltaE: deltaE(simulate(colours[a]!, deficiency), simulate(colours[b]!, deficiency)),
-        }),
-      ),
+    names.slice(i + 1).forEach((b) =>
+      pairs.push({
+        a,
+        b,
+        deltaE: deltaE(simulate(colours[a]!, deficiency), simulate(colours[b]!, deficiency)),
+      }),
+    ),
   );
   return pairs.sort((x, y) => x.deltaE - y.deltaE);
 }

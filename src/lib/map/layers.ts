@@ -8,7 +8,9 @@ import {
   LAYERS,
   SOURCES,
   clusterPaint,
+  clusterRadius,
   focusLineWidth,
+  haloRadius,
   iconSize,
   labelSize,
   landFill,
@@ -174,7 +176,7 @@ export function campusLayers(): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': COLOURS.cluster,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 15, 21],
+        'circle-radius': clusterRadius(),
         ...clusterPaint([], false),
       },
     },
@@ -198,7 +200,7 @@ export function campusLayers(): LayerSpecification[] {
       source: SOURCES.campus,
       filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-radius': ['case', stateFlag('selected'), 17, 15],
+        'circle-radius': haloRadius(),
         'circle-color': '#ffffff',
         'circle-opacity': 0,
         'circle-stroke-color': COLOURS.selected,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { COLOURS } from './palette.ts';
-import { allCampusIconIds, baseStyle, campusIconId, clusterPaint, scaledSizes } from './style.ts';
+import {
+  allCampusIconIds,
+  baseStyle,
+  campusIconId,
+  clusterPaint,
+  focusLineWidth,
+  scaledPaint,
+  scaledSizes,
+} from './style.ts';
 
 describe('baseStyle', () => {
   it('is offline: no glyphs, no sprite, no remote source', () => {
@@ -39,5 +47,29 @@ describe('scaledSizes', () => {
     const sizes = new Map(scaledSizes(1.2).map(([layer, , value]) => [layer, value]));
     expect(sizes.get('campus-cluster-count')).toBeCloseTo(15.6, 6);
     expect(sizes.get('region-labels')).toEqual(['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18]);
+  });
+});
+
+describe('scaledPaint', () => {
+  it('thickens outlines and enlarges rings and clusters with the scale', () => {
+    const paint = new Map(scaledPaint(2).map(([layer, , value]) => [layer, value]));
+    expect(paint.get('regions-focus')).toEqual(focusLineWidth(2));
+    expect(focusLineWidth(2)).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      5,
+      ['boolean', ['feature-state', 'highlight'], false],
+      5,
+      ['boolean', ['feature-state', 'hover'], false],
+      3,
+      0,
+    ]);
+    expect(paint.get('campus-clusters')).toEqual(['step', ['get', 'point_count'], 28, 5, 34, 15, 42]);
+    expect(paint.get('campus-halo')).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      34,
+      30,
+    ]);
   });
 });

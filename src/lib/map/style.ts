@@ -126,9 +126,37 @@ export function landFill(): ExpressionSpecification {
 }
 
 /** Width of the outline drawn around a selected, highlighted or hovered area. */
-export function focusLineWidth(): ExpressionSpecification {
-  return ['case', stateFlag('selected'), 2.5, stateFlag('highlight'), 2.5, stateFlag('hover'), 1.5, 0];
+export function focusLineWidth(scale = 1): ExpressionSpecification {
+  return [
+    'case',
+    stateFlag('selected'),
+    2.5 * scale,
+    stateFlag('highlight'),
+    2.5 * scale,
+    stateFlag('hover'),
+    1.5 * scale,
+    0,
+  ];
 }
+
+/** Radius of a cluster circle by its size. */
+export const clusterRadius = (scale = 1): ExpressionSpecification => [
+  'step',
+  ['get', 'point_count'],
+  14 * scale,
+  5,
+  17 * scale,
+  15,
+  21 * scale,
+];
+
+/** Radius of the ring around a selected or hovered Campus symbol (the symbol is 24 px at scale 1). */
+export const haloRadius = (scale = 1): ExpressionSpecification => [
+  'case',
+  stateFlag('selected'),
+  17 * scale,
+  15 * scale,
+];
 
 /** Text size growing with the zoom, times the screen's type scale (larger on a projector). */
 export const labelSize = (min: number, max: number, scale = 1): ExpressionSpecification => [
@@ -164,5 +192,17 @@ export function scaledSizes(
     [LAYERS.frameLabels, 'text-size', labelSize(10, 13, scale)],
     [LAYERS.clusterCount, 'text-size', 13 * scale],
     [LAYERS.campusPoints, 'icon-size', iconSize(scale)],
+  ];
+}
+
+/** The paint sizes that follow the scale (outlines, rings, clusters): [layer, property, value]. */
+export function scaledPaint(
+  scale: number,
+): [string, 'line-width' | 'circle-radius', ExpressionSpecification | number][] {
+  return [
+    [LAYERS.regionsFocus, 'line-width', focusLineWidth(scale)],
+    [LAYERS.academiesFocus, 'line-width', focusLineWidth(scale)],
+    [LAYERS.clusters, 'circle-radius', clusterRadius(scale)],
+    [LAYERS.campusHalo, 'circle-radius', haloRadius(scale)],
   ];
 }

@@ -6,7 +6,14 @@ import type { SectorId } from '../data/types.ts';
 import type { Lang } from '../i18n/translate.ts';
 import type { AreaLevel } from '../query/counts.ts';
 import { EMPTY_FILTERS, toggleSector, type Filters } from './filters.ts';
-import { DEFAULT_URL_STATE, type MapView, type Mode, type Panel, type UrlState } from './urlState.ts';
+import {
+  DEFAULT_URL_STATE,
+  type MapView,
+  type Mode,
+  type Panel,
+  type PresentStep,
+  type UrlState,
+} from './urlState.ts';
 
 export class AppState {
   filters = $state.raw<Filters>(EMPTY_FILTERS);
@@ -19,6 +26,8 @@ export class AppState {
   academieLines = $state(false);
   basemap = $state(false);
   panel = $state<Panel>('filters');
+  /** The presentation mode's tour and step (see presentation.svelte.ts); null when not presenting. */
+  present = $state.raw<PresentStep | null>(null);
 
   constructor(initial: UrlState = DEFAULT_URL_STATE) {
     this.apply(initial);
@@ -36,6 +45,7 @@ export class AppState {
       academieLines: this.academieLines,
       basemap: this.basemap,
       panel: this.panel,
+      present: this.present,
     };
   }
 
@@ -50,6 +60,7 @@ export class AppState {
     this.academieLines = state.academieLines;
     this.basemap = state.basemap;
     this.panel = state.panel;
+    this.present = state.present;
   }
 
   setFilters(patch: Partial<Filters>): void {

@@ -19,10 +19,21 @@ export interface FocusRequest {
 
 export class CameraRequests {
   request = $state.raw<FocusRequest | null>(null);
+  /**
+   * A target the map keeps framed when its size changes (a presentation step stays fitted when the
+   * screen goes full screen); null lets the map keep its own view.
+   */
+  framing = $state.raw<FocusTarget | null>(null);
   #seq = 0;
 
-  focus(target: FocusTarget): void {
+  focus(target: FocusTarget, options: { keep?: boolean } = {}): void {
     this.#seq += 1;
     this.request = { target, seq: this.#seq };
+    this.framing = options.keep ? target : null;
+  }
+
+  /** Stops keeping the last target framed. */
+  release(): void {
+    this.framing = null;
   }
 }

@@ -15,9 +15,13 @@ import { practiceAcademies, practiceRegions, practicesForArea } from '../query/p
 import { buildSearchIndex, type SearchIndex } from '../query/searchIndex.ts';
 import { filterSummary } from '../query/summary.ts';
 import { choroplethClasses } from '../map/choropleth.ts';
+import { buildTours } from '../tour/tour.ts';
 import type { AppState } from './app.svelte.ts';
 import type { CameraRequests } from './camera.svelte.ts';
+import { EMPTY_FILTERS } from './filters.ts';
 import type { AreaRef, HoverState } from './hover.svelte.ts';
+import { MapSnapshots } from './mapSnapshots.svelte.ts';
+import { Presentation } from './presentation.svelte.ts';
 
 export class Explorer {
   readonly data: Dataset;
@@ -28,6 +32,10 @@ export class Explorer {
   readonly campusById: ReadonlyMap<string, CampusFeature>;
   readonly practiceById: ReadonlyMap<string, Practice>;
   readonly sectorById: ReadonlyMap<SectorId, Sector>;
+  /** The presentation mode (tours of the practices and of the régions). */
+  readonly presentation: Presentation;
+  /** Pictures of the map (PNG export, print), once the map has registered. */
+  readonly snapshots = new MapSnapshots();
 
   constructor(data: Dataset, app: AppState, hover: HoverState, camera: CameraRequests) {
     this.data = data;
@@ -38,12 +46,22 @@ export class Explorer {
     this.campusById = indexBy(data.campus, (f) => f.id);
     this.practiceById = indexBy(data.practices, (p) => p.id);
     this.sectorById = indexBy(data.sectors, (s) => s.id);
+    this.presentation = new Presentation(app, buildTours(data));
   }
 
   t: Translate = $derived.by(() => translator(this.app.lang));
 
-  /** The Campus on the map, in the list and in the count. */
-  shown = $derived.by(() => filterCampus(this.data.campus, this.app.filters, this.index.campus));
+  /**
+   * The Campus on the map, in the list and in the count. A presentation tours the whole livret, so
+   * the filters are set aside while it runs (and are back when it ends).
+   */
+  shown = $derived.by(() =>
+    filterCampus(
+      this.data.campus,
+      this.presentation.active ? EMPTY_FILTERS : this.app.filters,
+      this.index.campus,
+    ),
+  );
   shownIds = $derived.by(() => idSet(this.shown.map((f) => f.id)));
 
   /** Per sector, the Campus that pass every filter but the sector one (so unselected bars keep a length). */
@@ -88,8 +106,13 @@ export class Explorer {
       : [],
   );
 
-  /** Campus highlighted on the map: those of a hovered sector or area, or of the chosen practice. */
+  /**
+   * Campus highlighted on the map: those of the presentation step, of a hovered sector or area, or of
+   * the chosen practice.
+   */
   highlightedCampus: ReadonlySet<string> = $derived.by(() => {
+    const spotlight = this.presentation.spotlight;
+    if (spotlight) return idSet(spotlight.campus.filter((id) => this.shownIds.has(id)));
     const { sector, chartArea: area } = this.hover;
     if (sector) return idSet(this.shown.filter((f) => f.properties.sector === sector).map((f) => f.id));
     if (area) return idSet(this.shown.filter((f) => areaOf(f, area.level) === area.code).map((f) => f.id));
@@ -98,8 +121,10 @@ export class Explorer {
     return idSet([]);
   });
 
-  /** Areas outlined on the map: a hovered bar's, or the chosen practice's own areas. */
+  /** Areas outlined on the map: the presentation step's, a hovered bar's, or the chosen practice's own. */
   highlightedAreas = $derived.by((): Record<AreaLevel, string[]> => {
+    const spotlight = this.presentation.spotlight;
+    if (spotlight) return { region: [...spotlight.regions], academie: [...spotlight.academies] };
     const area = this.hover.chartArea;
     if (area)
       return {

@@ -86,4 +86,15 @@ describe('Explorer', () => {
     expect(e.sectorLabel('tourisme')).toBe('Tourism, well-being, gastronomy');
     expect(e.summary).toBe('1 Campus · Tourism, well-being, gastronomy');
   });
+
+  it('while presenting, shows every Campus and lights up the step, whatever the filters', () => {
+    const e = explorer('?sectors=tourisme&present=practices&step=2');
+    expect(e.shown).toHaveLength(CAMPUS.length);
+    expect([...e.highlightedCampus]).toEqual(['cherbourg']);
+    e.presentation.goTo(3); // p4, a région practice: its région is outlined
+    expect(e.highlightedAreas).toEqual({ region: ['28'], academie: [] });
+    e.presentation.exit();
+    expect(e.shown.map((f) => f.id)).toEqual(['reunion']);
+    expect(e.highlightedCampus.size).toBe(0);
+  });
 });

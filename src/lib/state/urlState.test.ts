@@ -15,7 +15,11 @@ const state = (patch: Partial<UrlState>, filters: Partial<UrlState['filters']> =
   filters: { ...EMPTY_FILTERS, ...filters },
 });
 
-const KNOWN = { campus: new Set(['foret-bois', 'tourisme-reunion']), practices: new Set(['p01', 'p12']) };
+const KNOWN = {
+  campus: new Set(['foret-bois', 'tourisme-reunion']),
+  practices: new Set(['p01', 'p12']),
+  tourLengths: { practices: 40, regions: 7 },
+};
 
 describe('serializeUrlState', () => {
   it.each<[string, UrlState, string]>([
@@ -50,6 +54,16 @@ describe('serializeUrlState', () => {
       ),
       '?sectors=materiaux&academie=bordeaux&status=labellise&campus=foret-bois&practice=p12&level=academie' +
         '&mode=choropleth&lang=en&lines=academies&basemap=osm&panel=practices',
+    ],
+    [
+      'a presentation step, last',
+      state({ present: { tour: 'practices', step: 12 } }, { region: '75' }),
+      '?region=75&present=practices&step=12',
+    ],
+    [
+      'a presentation step drops the view (the step decides it)',
+      state({ present: { tour: 'regions', step: 1 }, view: { lon: 2, lat: 46, zoom: 5 } }),
+      '?present=regions&step=1',
     ],
   ])('%s', (_name, input, expected) => {
     expect(serializeUrlState(input)).toBe(expected);
@@ -96,6 +110,29 @@ describe('parseUrlState', () => {
     ['unknown parameters', '?utm_source=x&foo=bar', DEFAULT_URL_STATE],
     ['broken percent-encoding', '?q=%E0%A4%A&region=%', state({}, { query: '%A' })],
     ['a repeated parameter keeps the first', '?region=75&region=28', state({}, { region: '75' })],
+    [
+      'a presentation step',
+      '?present=practices&step=12',
+      state({ present: { tour: 'practices', step: 12 } }),
+    ],
+    ['a tour without a step starts it', '?present=regions', state({ present: { tour: 'regions', step: 1 } })],
+    ['an unknown tour', '?present=slides&step=3', DEFAULT_URL_STATE],
+    ['a step without a tour', '?step=3', DEFAULT_URL_STATE],
+    ['a step below 1', '?present=practices&step=-4', state({ present: { tour: 'practices', step: 1 } })],
+    ['a step of 0', '?present=practices&step=0', state({ present: { tour: 'practices', step: 1 } })],
+    ['a malformed step', '?present=practices&step=3a', state({ present: { tour: 'practices', step: 1 } })],
+    ['a fractional step', '?present=practices&step=2.5', state({ present: { tour: 'practices', step: 1 } })],
+    ['a step past the tour', '?present=regions&step=50', state({ present: { tour: 'regions', step: 7 } })],
+    [
+      'a huge step past the tour',
+      '?present=practices&step=99999999999999',
+      state({ present: { tour: 'practices', step: 40 } }),
+    ],
+    [
+      'a map view is ignored while presenting',
+      '?present=practices&step=2&map=6/45/2',
+      state({ present: { tour: 'practices', step: 2 } }),
+    ],
   ])('%s', (_name, search, expected) => {
     expect(parseUrlState(search, KNOWN)).toEqual(expected);
   });
@@ -116,6 +153,11 @@ describe('parseUrlState', () => {
 
   it('caps a long text search', () => {
     expect(parseUrlState(`?q=${'a'.repeat(500)}`).filters.query).toHaveLength(100);
+  });
+
+  it('keeps a step within a generous bound when the tours are not known yet', () => {
+    expect(parseUrlState('?present=practices&step=250').present).toEqual({ tour: 'practices', step: 250 });
+    expect(parseUrlState('?present=practices&step=5000').present).toEqual({ tour: 'practices', step: 999 });
   });
 
   it('accepts any well-formed id when the dataset is not known yet', () => {
@@ -139,6 +181,8 @@ describe('round trip', () => {
       },
       { academie: 'aix-marseille', chapter: '6', status: 'labellise' },
     ),
+    state({ present: { tour: 'practices', step: 40 }, lang: 'en' }, { sectors: ['energie'] }),
+    state({ present: { tour: 'regions', step: 3 } }),
   ];
   it.each(states.map((s, i) => [i, s] as const))('state %i survives serialize → parse', (_i, s) => {
     expect(parseUrlState(serializeUrlState(s), KNOWN)).toEqual(s);
@@ -148,6 +192,8 @@ describe('round trip', () => {
     '?sectors=tourisme,energie&region=75',
     '?q=bois%20%26%20for%C3%AAt&map=5.43/46.9877/2.1235',
     '?academie=caen&region=99&foo=1',
+    '?step=7&present=regions&map=5/46/2',
+    '?present=practices&step=0100',
   ])('%s is canonical after one parse', (search) => {
     const once = serializeUrlState(parseUrlState(search, KNOWN));
     expect(serializeUrlState(parseUrlState(once, KNOWN))).toBe(once);

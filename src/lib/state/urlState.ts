@@ -7,12 +7,14 @@
  *   ?sectors=energie,tourisme&region=75&academie=bordeaux&chapter=3&status=projet&q=bois
  *   &campus=foret-bois&practice=p12&level=academie&mode=choropleth&map=6.2/45.1/0.5
  *   &lang=en&lines=academies&basemap=osm&panel=practices
+ *   ?present=practices&step=12      (presentation mode: the tour and its step, counted from 1)
  */
 import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS, type CampusStatus, type Chapter } from '../data/types.ts';
 import { ACADEMIES, academie2020 } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 import { isLang, type Lang } from '../i18n/translate.ts';
 import { AREA_LEVELS, type AreaLevel } from '../query/counts.ts';
+import { TOUR_KINDS, type TourKind } from '../tour/tour.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 
 export const MODES = ['points', 'choropleth'] as const;
@@ -26,6 +28,12 @@ export interface MapView {
   lon: number;
   lat: number;
   zoom: number;
+}
+
+/** The presentation mode: which tour, and the step shown (1 = the first, as on the step counter). */
+export interface PresentStep {
+  tour: TourKind;
+  step: number;
 }
 
 export interface UrlState {
@@ -42,6 +50,8 @@ export interface UrlState {
   academieLines: boolean;
   basemap: boolean;
   panel: Panel;
+  /** Null outside the presentation mode. While presenting, the step decides the map view. */
+  present: PresentStep | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -55,15 +65,20 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   academieLines: false,
   basemap: false,
   panel: 'filters',
+  present: null,
 });
 
 /** Ids the dataset holds; when given, a `campus` or `practice` outside them is ignored. */
 export interface KnownIds {
   campus?: ReadonlySet<string>;
   practices?: ReadonlySet<string>;
+  /** Steps in each tour; when given, a step past the end is brought back to the last one. */
+  tourLengths?: Readonly<Record<TourKind, number>>;
 }
 
 const MAX_QUERY_LENGTH = 100;
+/** Bound on a step before the dataset is known (no tour is anywhere near this long). */
+const MAX_STEP = 999;
 const MAX_SEARCH_LENGTH = 4000;
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,119}$/i;
 const ACADEMIE_IDS = new Set(ACADEMIES.map((a) => a.id));
@@ -102,6 +117,22 @@ export function roundView({ lon, lat, zoom }: MapView): MapView {
   return { lon: round(lon, 4), lat: round(lat, 4), zoom: round(zoom, 2) };
 }
 
+/**
+ * `present=practices&step=12`. An unknown tour drops the mode; a missing, malformed or out-of-range
+ * step is clamped into the tour (a deep link to step 99 of a 40-step tour opens step 40).
+ */
+function parsePresent(
+  tour: string | null,
+  step: string | null,
+  lengths: KnownIds['tourLengths'],
+): PresentStep | null {
+  const kind = oneOf(TOUR_KINDS, tour);
+  if (!kind) return null;
+  const requested = step !== null && /^\s*-?\d+\s*$/.test(step) ? Number(step) : 1;
+  const last = lengths ? Math.max(1, lengths[kind]) : MAX_STEP;
+  return { tour: kind, step: Math.min(Math.max(1, requested), last) };
+}
+
 export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
   if (search.length > MAX_SEARCH_LENGTH) return DEFAULT_URL_STATE;
   let params: URLSearchParams;
@@ -123,17 +154,20 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     query: parseQuery(params.get('q')),
   };
   const lang = params.get('lang');
+  const present = parsePresent(params.get('present'), params.get('step'), known.tourLengths);
   return {
     filters,
     campus: parseId(params.get('campus'), known.campus),
     practice: parseId(params.get('practice'), known.practices),
     level: oneOf(AREA_LEVELS, params.get('level')) ?? d.level,
     mode: oneOf(MODES, params.get('mode')) ?? d.mode,
-    view: parseView(params.get('map')),
+    // While presenting, the step decides where the map looks.
+    view: present ? null : parseView(params.get('map')),
     lang: isLang(lang) ? lang : d.lang,
     academieLines: params.get('lines') === 'academies',
     basemap: params.get('basemap') === 'osm',
     panel: oneOf(PANELS, params.get('panel')) ?? d.panel,
+    present,
   };
 }
 
@@ -157,11 +191,13 @@ export function serializeUrlState(state: UrlState): string {
     ['practice', state.practice],
     ['level', state.level !== d.level ? state.level : null],
     ['mode', state.mode !== d.mode ? state.mode : null],
-    ['map', view ? formatView(view) : null],
+    ['map', view && !state.present ? formatView(view) : null],
     ['lang', state.lang !== d.lang ? state.lang : null],
     ['lines', state.academieLines ? 'academies' : null],
     ['basemap', state.basemap ? 'osm' : null],
     ['panel', state.panel !== d.panel ? state.panel : null],
+    ['present', state.present?.tour ?? null],
+    ['step', state.present ? String(state.present.step) : null],
   ];
   const query = entries
     .filter((entry): entry is [string, string] => entry[1] !== null)

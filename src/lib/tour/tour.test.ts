@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, practiceTarget, practiceTour, regionTour } from './tour.ts';
+import {
+  clampStep,
+  practiceTarget,
+  practiceTour,
+  regionTour,
+  tourFocus,
+  tourLengths,
+  tourSpotlight,
+  type TourStep,
+} from './tour.ts';
 import { makeCampus, makePractice } from '../testing/fixtures.ts';
 
 describe('practiceTarget', () => {
@@ -64,4 +73,52 @@ describe('clampStep', () => {
     [Number.NaN, 5, 0],
     [3, 0, 0],
   ])('clampStep(%d, %d) = %d', (index, length, expected) => expect(clampStep(index, length)).toBe(expected));
+});
+
+describe('tourFocus and tourSpotlight', () => {
+  const step = (practice: ReturnType<typeof makePractice>): TourStep => practiceTour([practice])[0]!;
+
+  it.each<[string, TourStep, object, object]>([
+    [
+      'a Campus practice: fit its Campus, light them up',
+      step(makePractice('p1', { campus: ['a', 'b'], academie: 'lyon', region: '84' })),
+      { kind: 'practice', id: 'p1' },
+      { campus: ['a', 'b'], regions: [], academies: [] },
+    ],
+    [
+      'an académie practice: its académie on the 2020 map',
+      step(makePractice('p2', { level: 'academie', academie: 'caen', region: '28' })),
+      { kind: 'practice', id: 'p2' },
+      { campus: [], regions: [], academies: ['normandie'] },
+    ],
+    [
+      'a région practice: its régions',
+      step(makePractice('p3', { level: 'region', region: '32|27' })),
+      { kind: 'practice', id: 'p3' },
+      { campus: [], regions: ['32', '27'], academies: [] },
+    ],
+    [
+      'a national practice: all of France',
+      step(makePractice('p4', { level: 'national' })),
+      { kind: 'france' },
+      { campus: [], regions: [], academies: [] },
+    ],
+    [
+      'a région step: its shape and its Campus',
+      regionTour([makeCampus('x', { region: '53' })])[0]!,
+      { kind: 'area', level: 'region', code: '53' },
+      { campus: ['x'], regions: ['53'], academies: [] },
+    ],
+  ])('%s', (_label, input, focus, spotlight) => {
+    expect(tourFocus(input)).toEqual(focus);
+    expect(tourSpotlight(input)).toEqual(spotlight);
+  });
+});
+
+describe('tourLengths', () => {
+  it('counts the steps of both tours', () => {
+    const campus = [makeCampus('a', { region: '53' }), makeCampus('b', { region: '53' })];
+    const practices = [makePractice('p1'), makePractice('p2'), makePractice('p3')];
+    expect(tourLengths({ campus, practices })).toEqual({ practices: 3, regions: 1 });
+  });
 });

@@ -5,6 +5,8 @@
  */
 import { CHAPTERS, type CampusFeature, type Practice } from '../data/types.ts';
 import { REGIONS } from '../geo/regions.ts';
+import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
+import type { FocusTarget } from '../state/camera.svelte.ts';
 
 export type TourKind = 'practices' | 'regions';
 export const TOUR_KINDS: readonly TourKind[] = ['practices', 'regions'];
@@ -53,4 +55,46 @@ export function regionTour(campus: readonly CampusFeature[]): TourStep[] {
 export function clampStep(index: number, length: number): number {
   if (length === 0 || !Number.isFinite(index)) return 0;
   return Math.min(Math.max(0, Math.trunc(index)), length - 1);
+}
+
+/** Both tours of a dataset. */
+export function buildTours(data: {
+  campus: readonly CampusFeature[];
+  practices: readonly Practice[];
+}): Record<TourKind, TourStep[]> {
+  return { practices: practiceTour(data.practices), regions: regionTour(data.campus) };
+}
+
+/** How many steps each tour has (what a deep link's step is clamped to). */
+export function tourLengths(data: Parameters<typeof buildTours>[0]): Record<TourKind, number> {
+  const tours = buildTours(data);
+  return { practices: tours.practices.length, regions: tours.regions.length };
+}
+
+/**
+ * Where the camera goes for a step: a practice's Campus or areas (fitted together, see cameraTarget),
+ * a région's shape, or the whole of France for a national practice.
+ */
+export function tourFocus(step: TourStep): FocusTarget {
+  if (step.kind === 'regions') return { kind: 'area', level: 'region', code: step.region };
+  return step.target.type === 'national' ? { kind: 'france' } : { kind: 'practice', id: step.practice.id };
+}
+
+/** What the map lights up during a step: Campus points, and région / académie outlines. */
+export interface Spotlight {
+  campus: readonly string[];
+  regions: readonly string[];
+  academies: readonly string[];
+}
+
+export function tourSpotlight(step: TourStep): Spotlight {
+  if (step.kind === 'regions') return { campus: step.campus, regions: [step.region], academies: [] };
+  const { practice } = step;
+  // A practice with Campus is shown by its points; a governance practice by its areas.
+  if (practice.campus.length > 0) return { campus: practice.campus, regions: [], academies: [] };
+  return {
+    campus: [],
+    regions: practice.level === 'region' ? practiceRegions(practice) : [],
+    academies: practiceAcademies(practice),
+  };
 }

@@ -1,0 +1,71 @@
+/**
+ * Byte figures: the files the app requested at start, sorted into app JavaScript, MapLibre's chunk and
+ * worker, CSS and fonts, each gzipped with zlib (level 9); the datasets; the comparison pages' libraries.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BytesReport, FileSize } from './types.ts';
+
+export type AssetKind = 'maplibre' | 'worker' | 'js' | 'css' | 'font' | 'data' | 'other';
+
+/** What a built file is, from its name (Vite names MapLibre's chunk `maplibre-<hash>.js`). */
+export function classifyAsset(path: string): AssetKind {
+  const name = basename(path).toLowerCase();
+  if (/(^|[\\/])data[\\/]/.test(path) || /\.(geo)?json$/.test(name)) return 'data';
+  if (/worker.*\.m?js$/.test(name) && name.includes('maplibre')) return 'worker';
+  if (/^maplibre[-.].*\.m?js$/.test(name)) return 'maplibre';
+  if (/\.m?js$/.test(name)) return 'js';
+  if (name.endsWith('.css')) return 'css';
+  if (/\.(woff2?|ttf|otf|eot)$/.test(name)) return 'font';
+  return 'other';
+}
+
+export function gzipSize(bytes: Uint8Array): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+export function sizeOf(file: string, name = basename(file)): FileSize {
+  const bytes = readFileSync(file);
+  return { name, raw: bytes.length, gzip: gzipSize(bytes) };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+export interface BytesInput {
+  /** Files the app requested while loading (absolute paths, in request order, duplicates allowed). */
+  requested: readonly string[];
+  /** The built app's folder. */
+  appDir: string;
+  datasets: readonly { label: string; dir: string }[];
+  /** Dataset file names the app loads (from the requests; all JSON files of the folder otherwise). */
+  datasetFiles: readonly string[];
+  reference: readonly { file: string; name: string }[];
+}
+
+export function bytesReport(input: BytesInput): BytesReport {
+  const requested = [...new Set(input.requested)];
+  const of = (kind: AssetKind) =>
+    requested.filter((f) => classifyAsset(relative(input.appDir, f)) === kind).map((f) => sizeOf(f));
+  const built = listFiles(input.appDir).filter((f) => /\.m?js$/.test(f) && !requested.includes(f));
+  return {
+    appJs: of('js'),
+    maplibre: of('maplibre'),
+    worker: of('worker'),
+    css: of('css'),
+    fonts: of('font'),
+    otherBuildJs: built.map((f) => sizeOf(f, relative(input.appDir, f))),
+    datasets: input.datasets.map(({ label, dir }) => {
+      const names = input.datasetFiles.length
+        ? input.datasetFiles
+        : readdirSync(dir).filter((n) => /\.(geo)?json$/.test(n) && n !== 'build-report.json');
+      return { label, files: names.map((n) => sizeOf(join(dir, n))) };
+    }),
+    reference: input.reference.map(({ file, name }) => sizeOf(file, name)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The performance targets of the issue, checked against the medians of a run. Pure: figures in,
+ * verdicts out; the report prints them beside the figures.
+ */
+import { summarize } from './stats.ts';
+import type { BytesReport, DatasetId, Metric, PageKind, RunResult } from './types.ts';
+
+export type Verdict = 'met' | 'missed' | 'unknown';
+
+export interface TargetCheck {
+  /** What is checked, in words. */
+  label: string;
+  /** The target, in words. */
+  target: string;
+  /** The figure compared, in words (« 2.31× Leaflet (812 / 351 ms) »). */
+  observed: string;
+  verdict: Verdict;
+}
+
+export const TARGETS = {
+  /** First meaningful paint of the app ≤ this × the Leaflet page's. */
+  fmpVsLeaflet: 1.5,
+  /** Map idle of the app ≤ this × the bare MapLibre page's. */
+  idleVsFloor: 1.15,
+  /** Filter change → first frame, median at 10 000 Campus (ms); also below the Leaflet page. */
+  filterMs: 33,
+  /** Main-thread time of the filter change at 10 000 Campus (ms). */
+  mainThreadMs: 4,
+  /** The app's JavaScript beside MapLibre, gzip (bytes; 1 kB = 1 000 bytes). */
+  appJsGzip: 60_000,
+} as const;
+
+export function mark(verdict: Verdict): string {
+  return verdict === 'met' ? '✓' : verdict === 'missed' ? '✗' : '?';
+}
+
+/** Median of a figure over the runs of one page on one dataset; null when no run produced it. */
+export function medianOf(
+  results: readonly RunResult[],
+  page: PageKind,
+  dataset: DatasetId,
+  metric: Metric,
+): number | null {
+  const summary = summarize(
+    results.filter((r) => r.page === page && r.dataset === dataset).map((r) => r[metric]),
+  );
+  return summary ? summary.median : null;
+}
+
+/** value ≤ ratio × reference. */
+export function withinRatio(value: number | null, reference: number | null, ratio: number): Verdict {
+  if (value === null || reference === null || !(reference > 0)) return 'unknown';
+  return value <= ratio * reference ? 'met' : 'missed';
+}
+
+/** value ≤ limit. */
+export function atMost(value: number | null, limit: number): Verdict {
+  if (value === null || !Number.isFinite(value)) return 'unknown';
+  return value <= limit ? 'met' : 'missed';
+}
+
+/** Every verdict met → met; any missed → missed; otherwise unknown. */
+export function allOf(...verdicts: Verdict[]): Verdict {
+  if (verdicts.includes('missed')) return 'missed';
+  return verdicts.every((v) => v === 'met') ? 'met' : 'unknown';
+}
+
+const ms = (v: number | null) => (v === null ? '—' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const ratio = (v: number | null, ref: number | null) =>
+  v === null || ref === null || !(ref > 0) ? '—' : `${(v / ref).toFixed(2)}×`;
+
+export function appJsGzip(bytes: BytesReport): number {
+  return bytes.appJs.reduce((sum, f) => sum + f.gzip, 0);
+}
+
+/** The issue's targets, in the order the report prints them. */
+export function checkTargets(
+  results: readonly RunResult[],
+  bytes: BytesReport,
+  datasetLabels: Record<DatasetId, string>,
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const at = (page: PageKind, dataset: DatasetId, metric: Metric) => medianOf(results, page, dataset, metric);
+  for (const dataset of ['livret', 'large'] as const) {
+    const app = at('app', dataset, 'fmp');
+    const leaflet = at('leaflet', dataset, 'fmp');
+    checks.push({
+      label: `first meaningful paint, ${datasetLabels[dataset]} Campus`,
+      target: `≤ ${TARGETS.fmpVsLeaflet}× Leaflet`,
+      observed: `${ratio(app, leaflet)} Leaflet (${ms(app)} vs ${ms(leaflet)})`,
+      verdict: withinRatio(app, leaflet, TARGETS.fmpVsLeaflet),
+    });
+  }
+  for (const dataset of ['livret', 'large'] as const) {
+    const app = at('app', dataset, 'idle');
+    const floor = at('maplibre', dataset, 'idle');
+    checks.push({
+      label: `map idle, ${datasetLabels[dataset]} Campus`,
+      target: `≤ ${TARGETS.idleVsFloor}× MapLibre floor`,
+      observed: `${ratio(app, floor)} floor (${ms(app)} vs ${ms(floor)})`,
+      verdict: withinRatio(app, floor, TARGETS.idleVsFloor),
+    });
+  }
+  const filter = at('app', 'large', 'filterFrame');
+  const leafletFilter = at('leaflet', 'large', 'filterFrame');
+  checks.push({
+    label: `filter change → frame, ${datasetLabels.large} Campus`,
+    target: `≤ ${TARGETS.filterMs} ms and below Leaflet`,
+    observed: `${ms(filter)} (Leaflet ${ms(leafletFilter)})`,
+    verdict: allOf(
+      atMost(filter, TARGETS.filterMs),
+      filter === null || leafletFilter === null ? 'unknown' : filter < leafletFilter ? 'met' : 'missed',
+    ),
+  });
+  const task = at('app', 'large', 'taskMs');
+  checks.push({
+    label: `filter change main-thread time, ${datasetLabels.large} Campus`,
+    target: `≤ ${TARGETS.mainThreadMs} ms`,
+    observed: ms(task),
+    verdict: atMost(task, TARGETS.mainThreadMs),
+  });
+  const js = appJsGzip(bytes);
+  checks.push({
+    label: 'app JavaScript beside MapLibre (gzip)',
+    target: `≤ ${TARGETS.appJsGzip / 1000} kB`,
+    observed: `${(js / 1000).toFixed(1)} kB`,
+    verdict: bytes.appJs.length === 0 ? 'unknown' : atMost(js, TARGETS.appJsGzip),
+  });
+  return checks;
+}

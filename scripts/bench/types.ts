@@ -1,0 +1,65 @@
+/** Shapes shared by the benchmark's modules: what one run measures, and the sizes of what is served. */
+
+/** The three pages compared: the built app, the bare MapLibre floor and the plain Leaflet page. */
+export const PAGES = ['app', 'maplibre', 'leaflet'] as const;
+export type PageKind = (typeof PAGES)[number];
+
+export const PAGE_LABELS: Record<PageKind, string> = {
+  app: 'app',
+  maplibre: 'MapLibre floor',
+  leaflet: 'Leaflet',
+};
+
+/** The two datasets: the livret (`npm run data`) and 10 000 synthetic Campus on real communes. */
+export const DATASETS = ['livret', 'large'] as const;
+export type DatasetId = (typeof DATASETS)[number];
+
+/** The figures one page load gives, in milliseconds; null when the run could not produce it. */
+export interface RunResult {
+  page: PageKind;
+  dataset: DatasetId;
+  /** Navigation → first frame with France and every Campus drawn. */
+  fmp: number | null;
+  /** Navigation → first map `idle` with every Campus drawn (MapLibre pages only). */
+  idle: number | null;
+  /** Sector filter change → first frame showing the filtered Campus. */
+  filterFrame: number | null;
+  /** Sector filter change → next map `idle` (MapLibre pages; the frame for Leaflet). */
+  filterIdle: number | null;
+  /** Main-thread task time of the filter change (CDP Performance.getMetrics TaskDuration delta). */
+  taskMs: number | null;
+  /** Main-thread script time of the filter change (ScriptDuration delta). */
+  scriptMs: number | null;
+  /** Main-thread style and layout time of the filter change (RecalcStyleDuration + LayoutDuration). */
+  layoutMs: number | null;
+  /** Time the app page's probe spent counting drawn Campus during the load (app only). */
+  probeMs?: number | null;
+  /** What went wrong or looked wrong (counts not reached, page errors); empty for a clean run. */
+  problems: string[];
+}
+
+export type Metric = 'fmp' | 'idle' | 'filterFrame' | 'filterIdle' | 'taskMs' | 'scriptMs' | 'layoutMs';
+
+/** One served file: its name, raw size and gzip size in bytes. */
+export interface FileSize {
+  name: string;
+  raw: number;
+  gzip: number;
+}
+
+/** The byte figures: what the app requests at start, grouped, and the datasets. */
+export interface BytesReport {
+  /** JavaScript the app loads at start, MapLibre's chunk and worker excepted. */
+  appJs: FileSize[];
+  /** MapLibre's chunk of the build. */
+  maplibre: FileSize[];
+  /** MapLibre's worker (loaded by the worker, in parallel). */
+  worker: FileSize[];
+  css: FileSize[];
+  fonts: FileSize[];
+  /** JavaScript in the build the app did not request at start (other pages, lazy chunks). */
+  otherBuildJs: FileSize[];
+  datasets: { label: string; files: FileSize[] }[];
+  /** The libraries of the two comparison pages, for reference. */
+  reference: FileSize[];
+}

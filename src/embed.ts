@@ -1,0 +1,31 @@
+/**
+ * Entry of embed.html, the page regional sites show in an iframe. Its options are in its query string
+ * (see embedOptions.ts); it tells the parent page its height so the frame can fit its content.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mount } from 'svelte';
+import EmbedApp from './lib/embed/EmbedApp.svelte';
+import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
+import { isFramed, reportHeight } from './lib/embed/heightReporter.ts';
+import './app.css';
+import './embed.css';
+
+const target = document.getElementById('embed');
+if (!target) throw new Error('embed.html has no #embed element');
+
+const options = embedOptionsFromSearch(location.search);
+document.documentElement.lang = options.state.lang;
+const appUrl = new URL(import.meta.env.BASE_URL, location.href).href;
+
+mount(EmbedApp, {
+  target,
+  props: {
+    options,
+    dataUrl: `${appUrl}data/`,
+    appUrl,
+    // Inside the frame, the map is the page's own: tests read it as `window.__map`.
+    onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+  },
+});
+
+if (isFramed()) reportHeight(target, (message) => parent.postMessage(message, '*'));

@@ -1,0 +1,67 @@
+/**
+ * What each « Exporter » entry and chart button does: build the file from the explorer's state (the
+ * Campus shown, the summary, the language) and offer it as a download. Returns the file name.
+ */
+import type { Explorer } from '../state/explorer.svelte.ts';
+import { campusToCsv } from './campusCsv.ts';
+import { campusToGeojson } from './campusGeojson.ts';
+import { svgToPng } from './chartExport.ts';
+import { barChartSvg, type ChartFile } from './chartSvg.ts';
+import { displayDate, exportFilename } from './exportNames.ts';
+import { EXPORT_PIXEL_RATIO, canvasToPng, decorate, download, type SlideText } from './mapPng.ts';
+import { slideLegend } from './slideLegend.ts';
+
+/** « Source : … · 29/11/2026 », in the explorer's language. */
+export function sourceLine(explorer: Explorer, now: Date): string {
+  return explorer.t('export.source', { date: displayDate(explorer.app.lang, now) });
+}
+
+export function slideText(explorer: Explorer, now: Date): SlideText {
+  const t = explorer.t;
+  return {
+    title: t('app.title'),
+    summary: explorer.summary,
+    legend: slideLegend(explorer.shown, (id) => explorer.sectorLabel(id)),
+    source: sourceLine(explorer, now),
+    attribution: t('export.attribution'),
+  };
+}
+
+/** The current map view at twice its size, with title, filters, legend, source and attributions. */
+export async function exportMapPng(explorer: Explorer, now = new Date()): Promise<string> {
+  const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO);
+  const blob = await canvasToPng(decorate(canvas, slideText(explorer, now), EXPORT_PIXEL_RATIO));
+  const file = exportFilename('carte', 'png', now);
+  download(blob, file);
+  return file;
+}
+
+/** Exactly the Campus the map shows, for a spreadsheet. */
+export function exportCampusCsv(explorer: Explorer, now = new Date()): string {
+  const text = campusToCsv(explorer.shown, explorer.data.sectors);
+  const file = exportFilename('liste', 'csv', now);
+  download(new Blob([text], { type: 'text/csv;charset=utf-8' }), file);
+  return file;
+}
+
+/** Exactly the Campus the map shows, at their true positions, for a GIS. */
+export function exportCampusGeojson(explorer: Explorer, now = new Date()): string {
+  const file = exportFilename('liste', 'geojson', now);
+  download(new Blob([campusToGeojson(explorer.shown)], { type: 'application/geo+json' }), file);
+  return file;
+}
+
+/** A chart as an SVG file, or as a PNG at twice its size. */
+export async function exportChart(
+  chart: ChartFile,
+  format: 'svg' | 'png',
+  stem: string,
+  now = new Date(),
+): Promise<string> {
+  const { svg, width, height } = barChartSvg(chart);
+  const file = exportFilename(stem, format, now);
+  const blob =
+    format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height, 2);
+  download(blob, file);
+  return file;
+}

@@ -1,0 +1,19 @@
+/** Names and dates of exported files: `campus-carte-2026-11-29.png`, dated in the person's time zone. */
+import type { Lang } from '../i18n/translate.ts';
+
+/** The local calendar date as YYYY-MM-DD (sorts in a folder, and is what « today » means to the person). */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function exportFilename(stem: string, extension: string, date: Date): string {
+  return `campus-${stem}-${isoDate(date)}.${extension}`;
+}
+
+/** The date as people of the language write it (29/11/2026, or 29 November 2026). */
+export function displayDate(lang: Lang, date: Date): string {
+  return lang === 'fr'
+    ? date.toLocaleDateString('fr-FR')
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}

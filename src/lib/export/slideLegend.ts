@@ -1,0 +1,17 @@
+/** The legend of an exported map: one entry per sector group drawn on it, in the livret's order. */
+import { SECTOR_IDS, type CampusFeature, type SectorId } from '../data/types.ts';
+import { SECTOR_COLOURS, SECTOR_LETTERS } from '../map/palette.ts';
+import type { LegendEntry } from './mapPng.ts';
+
+export function slideLegend(
+  shown: readonly CampusFeature[],
+  label: (id: SectorId) => string,
+): (LegendEntry & { sector: SectorId })[] {
+  const present = new Set(shown.map((f) => f.properties.sector));
+  return SECTOR_IDS.filter((id) => present.has(id)).map((id) => ({
+    sector: id,
+    label: label(id),
+    colour: SECTOR_COLOURS[id],
+    letter: SECTOR_LETTERS[id],
+  }));
+}
