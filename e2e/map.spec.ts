@@ -58,11 +58,12 @@ test('a screenshot of the map has non-blank map pixels', async ({ page }) => {
   expect(distinct.nonSeaShare).toBeGreaterThan(0.2);
 });
 
-test('no request leaves the origin', async ({ page }) => {
+test('no request leaves the origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin + '/';
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://127.0.0.1:4173/') && !/^(data|blob):/.test(url)) outside.push(url);
+    if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) outside.push(url);
   });
   await page.goto('./?map=7/45.5/4.5&mode=choropleth&level=academie&lines=academies');
   await waitForMapIdle(page);
