@@ -42,12 +42,16 @@ export async function waitForEmbedMapIdle(where: Where, ref: MapRef): Promise<vo
   );
 }
 
-/** Ids of every Campus the map draws in its viewport: single points and the leaves of each cluster. */
+/**
+ * Ids of every Campus the map draws in its viewport: single points and the leaves of each cluster
+ * that are in the chosen sectors (the map's `sectors` global state; all when none is chosen).
+ */
 export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[] | null> {
   return where.evaluate(async (selector) => {
     type F = { properties: Record<string, unknown> };
     type M = {
       queryRenderedFeatures(o: object): F[];
+      getGlobalState(): Record<string, unknown>;
       getSource(id: string): { getClusterLeaves(id: number, limit: number, offset: number): Promise<F[]> };
     };
     const host = (selector ? document.querySelector(selector) : window) as unknown as Record<
@@ -57,13 +61,15 @@ export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[
     const map = host[selector ? 'map' : '__map'];
     if (!map) return null;
     try {
+      const sectors = (map.getGlobalState()['sectors'] ?? []) as string[];
+      const chosen = (leaf: F) => sectors.length === 0 || sectors.includes(String(leaf.properties['sector']));
       const ids = new Set<string>();
       for (const f of map.queryRenderedFeatures({ layers: ['campus-points', 'campus-clusters'] })) {
         const cluster = f.properties['cluster_id'];
         if (typeof cluster !== 'number') ids.add(String(f.properties['id']));
         else
           for (const leaf of await map.getSource('campus').getClusterLeaves(cluster, Infinity, 0))
-            ids.add(String(leaf.properties['id']));
+            if (chosen(leaf)) ids.add(String(leaf.properties['id']));
       }
       return [...ids].sort();
     } catch {

@@ -119,8 +119,22 @@ test('the keyboard reaches and operates the filters, the tabs and the list', asy
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Liste' })).toBeFocused();
   await expect(page).toHaveURL(/panel=list/);
+  // The list is one tab stop (roving tabindex); the arrows, Home and End move between its rows.
+  const total = await page.evaluate(
+    () => (window as unknown as { __explorer: { total: number } }).__explorer.total,
+  );
+  const row = (position: number) => page.locator(`#campus-list li[aria-posinset="${position}"] button`);
   await page.keyboard.press('Tab');
+  await expect(row(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(row(total)).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(row(2)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('tab', { name: 'Liste' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(row(2)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('campus-card')).toBeVisible();
   await expect(page.getByTestId('campus-card').getByRole('heading', { level: 2 })).toBeFocused();

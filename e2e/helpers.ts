@@ -25,17 +25,28 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 
 /**
  * Campus the map currently draws in the viewport: single points plus the size of each cluster,
- * each counted once (a feature can be returned once per tile it touches).
+ * each counted once (a feature can be returned once per tile it touches). A cluster's size is what
+ * its label shows: its Campus in the chosen sectors (the map's `sectors` global state; per-sector
+ * counts `n_<sector>` on the cluster), all of them when none is chosen.
  */
 export async function renderedCampusCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     type F = { properties: Record<string, unknown> };
-    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): F[] } }).__map;
+    const map = (
+      window as unknown as {
+        __map: { queryRenderedFeatures(o: object): F[]; getGlobalState(): Record<string, unknown> };
+      }
+    ).__map;
+    const sectors = (map.getGlobalState()['sectors'] ?? []) as string[];
+    const clusterSize = (p: Record<string, unknown>) =>
+      sectors.length === 0
+        ? Number(p['point_count'])
+        : sectors.reduce((sum, s) => sum + Number(p[`n_${s}`] ?? 0), 0);
     const features = map.queryRenderedFeatures({ layers: ['campus-points', 'campus-clusters'] });
     const seen = new Map<string, number>();
     for (const f of features) {
       const p = f.properties;
-      if (typeof p['cluster_id'] === 'number') seen.set(`c${p['cluster_id']}`, Number(p['point_count']));
+      if (typeof p['cluster_id'] === 'number') seen.set(`c${p['cluster_id']}`, clusterSize(p));
       else seen.set(`p${String(p['id'])}`, 1);
     }
     return [...seen.values()].reduce((a, b) => a + b, 0);

@@ -111,6 +111,18 @@ test('the app switches to English and back', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Filtres' })).toBeVisible();
 });
 
+test('the list scrolls to the Campus selected elsewhere, and Tab enters it there', async ({ page }) => {
+  // Last in alphabetical order: far below the first screenful of rows.
+  await page.goto('./?panel=list&campus=plasticampus-oyonnax');
+  await waitForMapIdle(page);
+  const selected = page.locator('#campus-list [aria-current="true"]');
+  await expect(selected).toHaveAccessibleName(/PlastiCampus/);
+  await expect(selected).toBeInViewport({ ratio: 1 });
+  await page.getByRole('tab', { name: 'Liste' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(selected).toBeFocused();
+});
+
 test('on a phone the panels fold into sheets and the list is reachable', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
@@ -127,7 +139,10 @@ test('on a phone the panels fold into sheets and the list is reachable', async (
   const total = await page.evaluate(
     () => (window as unknown as { __explorer: { total: number } }).__explorer.total,
   );
-  await expect(list.getByRole('button')).toHaveCount(total);
+  // Virtualised: the rows in view are rendered, and each tells the size of the whole list.
+  await expect(list.getByRole('heading')).toContainText(`(${total})`);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(total));
+  expect(await list.getByRole('button').count()).toBeLessThanOrEqual(total);
   await list.getByRole('button').first().click();
   await expect(page.getByTestId('campus-card')).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { mount } from 'svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
 import { isFramed, reportHeight } from './lib/embed/heightReporter.ts';
+import { loadLanguage } from './lib/i18n/translate.ts';
 import './app.css';
 import './embed.css';
 
@@ -17,15 +18,21 @@ const options = embedOptionsFromSearch(location.search);
 document.documentElement.lang = options.state.lang;
 const appUrl = new URL(import.meta.env.BASE_URL, location.href).href;
 
-mount(EmbedApp, {
-  target,
-  props: {
-    options,
-    dataUrl: `${appUrl}data/`,
-    appUrl,
-    // Inside the frame, the map is the page's own: tests read it as `window.__map`.
-    onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
-  },
-});
+// English is loaded on demand: wait for it, so that the first screen is not French for an instant.
+// (No top-level await: it would turn off the bundler's chunk merging.)
+void loadLanguage(options.state.lang)
+  .catch(() => {})
+  .then(() =>
+    mount(EmbedApp, {
+      target,
+      props: {
+        options,
+        dataUrl: `${appUrl}data/`,
+        appUrl,
+        // Inside the frame, the map is the page's own: tests read it as `window.__map`.
+        onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+      },
+    }),
+  );
 
 if (isFramed()) reportHeight(target, (message) => parent.postMessage(message, '*'));

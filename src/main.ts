@@ -1,8 +1,17 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadLanguage } from './lib/i18n/translate.ts';
+import { parseUrlState } from './lib/state/urlState.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+// English is loaded on demand: a `?lang=en` link waits for it (3 s at most), so that the first screen is
+// already in English, not French for an instant. Failing that, the app starts in French and turns to
+// English if the dictionary arrives later. (No top-level await: it would turn off the bundler's chunk
+// merging.)
+void Promise.race([
+  loadLanguage(parseUrlState(location.search).lang).catch(() => {}),
+  new Promise((resolve) => setTimeout(resolve, 3000)),
+]).then(() => mount(App, { target }));

@@ -11,6 +11,7 @@ import { ACADEMIES } from '../../src/lib/geo/academies.ts';
 import { REGIONS } from '../../src/lib/geo/regions.ts';
 import { INSETS, isOverseas, moveGeometryToInset } from '../../src/lib/geo/insets.ts';
 import { GeographyError, compareCodes, type DepartementShape } from './geography.ts';
+import { withLabelPoints } from './label-points.ts';
 import { simplifyTopology, type SimplifyOptions } from './simplify-topology.ts';
 
 // Properties stored on the features of each object. Type aliases, not interfaces, so they satisfy
@@ -24,6 +25,8 @@ export type DepartementProperties = {
 export type RegionProperties = {
   name: string;
   inset?: true;
+  /** Where the name is written (added last, on the simplified shape: label-points.ts). */
+  label?: [number, number];
 };
 export type AcademieProperties = {
   name: string;
@@ -143,7 +146,7 @@ export function buildFranceTopology(
       drom_true: topology.objects.drom_true,
     },
   };
-  return simplifyTopology(assembled, options, ['drom_true']);
+  return withLabelPoints(simplifyTopology(assembled, options, ['drom_true']), 'regions');
 }
 
 /** Feature counts per object, for the build log. */

@@ -25,7 +25,7 @@ function setup(selected: SectorId[] = [], highlighted: SectorId | null = null) {
     highlighted,
     title: 'Campus par groupe sectoriel',
     hint: 'Barre pleine : sur la carte',
-    describe: (row: SectorRow) => `${row.label} : ${row.shown} sur la carte, ${row.livret} dans le livret`,
+    spokenCounts: (row: SectorRow) => `${row.shown} sur la carte, ${row.livret} dans le livret`,
     ontoggle,
     onhover,
   });
@@ -33,13 +33,15 @@ function setup(selected: SectorId[] = [], highlighted: SectorId | null = null) {
 }
 
 describe('SectorChart', () => {
-  it('draws one labelled bar per group with both counts', () => {
+  it('draws one bar per group, named by its visible label then its counts in words', () => {
     setup();
     expect(screen.getAllByRole('button')).toHaveLength(11);
     const energie = screen.getByRole('button', {
-      name: 'Groupe energie : 5 sur la carte, 10 dans le livret',
+      name: 'Groupe energie, 5 sur la carte, 10 dans le livret',
     });
-    expect(energie.textContent).toContain('5 / 10');
+    // No aria-label: the name is the visible text (WCAG 2.5.3), the « 5 / 10 » shown but not read.
+    expect(energie.hasAttribute('aria-label')).toBe(false);
+    expect(energie.querySelector('[aria-hidden="true"].numbers')!.textContent).toBe('5 / 10');
   });
 
   it('scales the bars: the largest count spans the width, a group twice as big is twice as long', () => {
@@ -89,7 +91,7 @@ describe('SectorChart', () => {
       highlighted: null,
       title: 't',
       hint: 'h',
-      describe: () => 'd',
+      spokenCounts: () => 'd',
       ontoggle: () => {},
       onhover: () => {},
     });

@@ -6,6 +6,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount, unmount } from 'svelte';
+import { en } from '../i18n/en.ts';
+import { addLanguage } from '../i18n/translate.ts';
 import EmbedApp from './EmbedApp.svelte';
 import { EMBED_ATTRIBUTES, parseEmbedOptions, type EmbedOptions } from './embedOptions.ts';
 import { WRAPPER_CLASS } from './shadowStyles.ts';
@@ -26,6 +28,9 @@ function shadowSheet(styles: string): CSSStyleSheet {
   sheet.replaceSync(styles);
   return sheet;
 }
+
+// The element is one script on another site: it carries both languages rather than fetch English.
+addLanguage('en', en);
 
 /** The element class for one deployment of the app. */
 export function createCampusMapElement({ appUrl, styles }: CampusMapElementConfig) {

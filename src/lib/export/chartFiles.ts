@@ -3,7 +3,7 @@ import { areaBars, sectorBars } from '../charts/barData.ts';
 import type { AreaRow, SectorRow } from '../charts/bars.ts';
 import type { Explorer } from '../state/explorer.svelte.ts';
 import type { ChartFile } from './chartSvg.ts';
-import { sourceLine } from './exportActions.ts';
+import { sourceLine } from './exportNames.ts';
 
 export function sectorChartFile(explorer: Explorer, rows: readonly SectorRow[], now = new Date()): ChartFile {
   const t = explorer.t;

@@ -1,20 +1,18 @@
 /**
  * What each « Exporter » entry and chart button does: build the file from the explorer's state (the
  * Campus shown, the summary, the language) and offer it as a download. Returns the file name.
+ * Loaded on demand, on the first click (see loadExportActions.ts): none of this is needed to show the map.
  */
 import type { Explorer } from '../state/explorer.svelte.ts';
 import { campusToCsv } from './campusCsv.ts';
 import { campusToGeojson } from './campusGeojson.ts';
 import { svgToPng } from './chartExport.ts';
 import { barChartSvg, type ChartFile } from './chartSvg.ts';
-import { displayDate, exportFilename } from './exportNames.ts';
-import { EXPORT_PIXEL_RATIO, canvasToPng, decorate, download, type SlideText } from './mapPng.ts';
+import { download } from './download.ts';
+import { exportFilename, sourceLine } from './exportNames.ts';
+import { EXPORT_PIXEL_RATIO } from './mapPng.ts';
+import { canvasToPng, decorate, type SlideText } from './mapSlide.ts';
 import { slideLegend } from './slideLegend.ts';
-
-/** « Source : … · 29/11/2026 », in the explorer's language. */
-export function sourceLine(explorer: Explorer, now: Date): string {
-  return explorer.t('export.source', { date: displayDate(explorer.app.lang, now) });
-}
 
 export function slideText(explorer: Explorer, now: Date): SlideText {
   const t = explorer.t;

@@ -1,5 +1,6 @@
 /** Names and dates of exported files: `campus-carte-2026-11-29.png`, dated in the person's time zone. */
 import type { Lang } from '../i18n/translate.ts';
+import type { Explorer } from '../state/explorer.svelte.ts';
 
 /** The local calendar date as YYYY-MM-DD (sorts in a folder, and is what « today » means to the person). */
 export function isoDate(date: Date): string {
@@ -16,4 +17,9 @@ export function displayDate(lang: Lang, date: Date): string {
   return lang === 'fr'
     ? date.toLocaleDateString('fr-FR')
     : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** « Source : … · 29/11/2026 », in the explorer's language (exports, chart files, the print sheet). */
+export function sourceLine(explorer: Explorer, now: Date): string {
+  return explorer.t('export.source', { date: displayDate(explorer.app.lang, now) });
 }

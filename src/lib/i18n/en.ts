@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   'load.error': 'The data could not be loaded.',
   'load.errorDetail': 'File {file}: {reason}. Check the connection to the server, then try again.',
   'load.retry': 'Try again',
+  'lazy.loading': 'Loading…',
+  'lazy.failed': 'This part of the app could not be loaded ({reason}). Check the connection, then try again.',
 
   'panel.filters': 'Filters',
   'panel.charts': 'Charts',
@@ -36,7 +38,7 @@ export const en: Record<MessageKey, string> = {
   'filters.all': 'All',
   'filters.allMasc': 'All',
   'filters.reset': 'Reset',
-  'filters.resetLabel': 'Clear every filter and the selection',
+  'filters.resetLabel': 'Reset: clear every filter and the selection',
   'filters.sectorCount': '{n} on the map',
 
   'search.label': 'Search',
@@ -96,11 +98,14 @@ export const en: Record<MessageKey, string> = {
   'map.choroplethAcademie': 'académie',
   'map.areaTooltip': '{name}: {n} Campus',
   'map.navigation': 'Navigation',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.canvasLabel': 'Interactive map: arrow keys to pan, + and − to zoom',
 
   'charts.heading': 'Charts',
   'charts.sectors': 'Campus per sector group',
   'charts.sectorsHint': 'Solid bar: Campus on the map · outline: count in the booklet',
-  'charts.sectorBar': '{label}: {shown} on the map, {livret} in the booklet',
+  'charts.sectorCounts': '{shown} on the map, {livret} in the booklet',
   'charts.areas': 'Campus per {level}',
   'charts.areaBar': '{name}: {n} Campus',
 
@@ -128,7 +133,6 @@ export const en: Record<MessageKey, string> = {
 
   'list.heading': 'Campus shown',
   'list.empty': 'No Campus matches the filters.',
-  'list.open': 'Open the card of {name}',
 
   'practices.heading': 'Good practices of the booklet',
   'practices.search': 'Search a practice',
@@ -215,8 +219,6 @@ export const en: Record<MessageKey, string> = {
   'embed.fullAppLabel': 'Open the full map (new tab)',
   'embed.fullscreen': 'Full screen',
   'embed.exitFullscreen': 'Exit full screen',
-  'embed.zoomIn': 'Zoom in',
-  'embed.zoomOut': 'Zoom out',
   'embed.gesture.windows': 'Hold Ctrl and scroll to zoom the map',
   'embed.gesture.mac': 'Hold ⌘ and scroll to zoom the map',
   'embed.gesture.mobile': 'Use two fingers to move the map',

@@ -18,6 +18,9 @@ export const fr = {
   'load.error': 'Les données n’ont pas pu être chargées.',
   'load.errorDetail': 'Fichier {file} : {reason}. Vérifiez la connexion au serveur puis réessayez.',
   'load.retry': 'Réessayer',
+  'lazy.loading': 'Chargement…',
+  'lazy.failed':
+    'Cette partie de l’application n’a pas pu être chargée ({reason}). Vérifiez la connexion puis réessayez.',
 
   'panel.filters': 'Filtres',
   'panel.charts': 'Graphiques',
@@ -37,7 +40,7 @@ export const fr = {
   'filters.all': 'Toutes',
   'filters.allMasc': 'Tous',
   'filters.reset': 'Réinitialiser',
-  'filters.resetLabel': 'Effacer tous les filtres et la sélection',
+  'filters.resetLabel': 'Réinitialiser : effacer tous les filtres et la sélection',
   'filters.sectorCount': '{n} sur la carte',
 
   'search.label': 'Rechercher',
@@ -97,11 +100,14 @@ export const fr = {
   'map.choroplethAcademie': 'académie',
   'map.areaTooltip': '{name} : {n} Campus',
   'map.navigation': 'Navigation',
+  'map.zoomIn': 'Zoomer',
+  'map.zoomOut': 'Dézoomer',
+  'map.canvasLabel': 'Carte interactive : flèches pour se déplacer, + et − pour zoomer',
 
   'charts.heading': 'Graphiques',
   'charts.sectors': 'Campus par groupe sectoriel',
   'charts.sectorsHint': 'Barre pleine : Campus sur la carte · contour : effectif du livret',
-  'charts.sectorBar': '{label} : {shown} sur la carte, {livret} dans le livret',
+  'charts.sectorCounts': '{shown} sur la carte, {livret} dans le livret',
   'charts.areas': 'Campus par {level}',
   'charts.areaBar': '{name} : {n} Campus',
 
@@ -129,7 +135,6 @@ export const fr = {
 
   'list.heading': 'Campus affichés',
   'list.empty': 'Aucun Campus ne correspond aux filtres.',
-  'list.open': 'Ouvrir la fiche de {name}',
 
   'practices.heading': 'Bonnes pratiques du livret',
   'practices.search': 'Rechercher une pratique',
@@ -216,8 +221,6 @@ export const fr = {
   'embed.fullAppLabel': 'Ouvrir la carte complète (nouvel onglet)',
   'embed.fullscreen': 'Plein écran',
   'embed.exitFullscreen': 'Quitter le plein écran',
-  'embed.zoomIn': 'Zoomer',
-  'embed.zoomOut': 'Dézoomer',
   'embed.gesture.windows': 'Maintenez Ctrl et tournez la molette pour zoomer sur la carte',
   'embed.gesture.mac': 'Maintenez ⌘ et tournez la molette pour zoomer sur la carte',
   'embed.gesture.mobile': 'Utilisez deux doigts pour déplacer la carte',

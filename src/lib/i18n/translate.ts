@@ -1,12 +1,33 @@
-/** The tiny lookup: a dictionary per language, `{name}` placeholders, and plural keys (`.one` / `.other`). */
-import { en } from './en.ts';
+/**
+ * The tiny lookup: a dictionary per language, `{name}` placeholders, and plural keys (`.one` / `.other`).
+ * English is loaded on demand (dictionaries.svelte.ts): await `loadLanguage('en')` before showing it, or
+ * the text is French until it arrives (then it is translated again: the dictionaries are state).
+ */
+import { dictionaries, type Dictionary } from './dictionaries.svelte.ts';
 import { fr, type MessageKey } from './fr.ts';
+import type { Lang } from './languages.ts';
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export type { MessageKey };
+export { LANGUAGES, isLang, type Lang } from './languages.ts';
+export type { Dictionary, MessageKey };
 
-export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { fr, en };
+/** Loads the dictionary of a language (at once for French); rejects if its chunk cannot be fetched. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  return dictionaries.load(lang);
+}
+
+/** Adds a dictionary shipped in the bundle (the <campus-map> element carries both languages). */
+export function addLanguage(lang: Lang, dictionary: Dictionary): void {
+  dictionaries.add(lang, dictionary);
+}
+
+/** The dictionary of `lang`; French (and the load started) while it is not there yet. */
+function dictionaryOf(lang: Lang): Dictionary {
+  const dictionary = dictionaries.get(lang);
+  if (dictionary) return dictionary;
+  // Not awaited: the load writes state later, which translates again whatever asked.
+  loadLanguage(lang).catch(() => {});
+  return fr;
+}
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -23,20 +44,16 @@ export function fill(template: string, params: Params = {}): string {
 }
 
 export function translator(lang: Lang): Translate {
-  const dictionary = DICTIONARIES[lang];
+  const dictionary = dictionaryOf(lang);
   return (key, params) => fill(dictionary[key], params);
 }
 
 /** The `.one` or `.other` form for `n`, following the language's plural rules (`n` is passed as `{n}`). */
 export function plural(lang: Lang, base: PluralKey, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return fill(DICTIONARIES[lang][`${base}.${form}` as MessageKey], { n: formatNumber(lang, n) });
+  return fill(dictionaryOf(lang)[`${base}.${form}` as MessageKey], { n: formatNumber(lang, n) });
 }
 
 export function formatNumber(lang: Lang, n: number): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,11 +1,10 @@
 /** Where the camera goes for each kind of request: pure, so the choices are tested. */
-import { bbox } from '@turf/turf';
 import type { CampusFeature, Practice } from '../data/types.ts';
 import { compositeBounds, insetForRegion, type Bounds } from '../geo/insets.ts';
 import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
 import type { AreaLevel } from '../query/counts.ts';
 import type { FocusTarget } from '../state/camera.svelte.ts';
-import type { Geography } from './geography.ts';
+import { geometryBounds, type Geography } from './geography.ts';
 
 export type CameraTarget =
   | { kind: 'bounds'; bounds: Bounds; maxZoom: number }
@@ -88,7 +87,7 @@ export function createCameraLookup(
   const campusById = new Map(campus.map((f) => [f.id, f]));
   const practiceById = new Map(practices.map((p) => [p.id, p]));
   const boundsOf = (features: Geography['regions']['features']) =>
-    new Map(features.map((f) => [f.properties.code, bbox(f) as Bounds]));
+    new Map(features.map((f) => [f.properties.code, geometryBounds(f.geometry) as Bounds]));
   const regions = boundsOf(geography.regions.features);
   const academies = boundsOf(geography.academies.features);
   return {

@@ -5,7 +5,8 @@
  * highlighted) lights both.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { CampusFeature, CampusProperties } from '../data/types.ts';
+import type { CampusFeature, CampusProperties, SectorId } from '../data/types.ts';
+import { clusterSectorKey } from './style.ts';
 
 export function campusSourceData(
   campus: readonly CampusFeature[],
@@ -18,4 +19,25 @@ export function campusSourceData(
       properties: { ...f.properties, inset: false },
     }));
   return { type: 'FeatureCollection', features: [...campus, ...trueCopies] };
+}
+
+/**
+ * How many Campus of a cluster pass the sector filter, from the per-sector counts the source keeps
+ * (`clusterProperties`): the same number the cluster's label shows (`clusterShownCount`).
+ */
+export function shownInCluster(properties: Record<string, unknown>, sectors: readonly SectorId[]): number {
+  if (sectors.length === 0) return Number(properties['point_count'] ?? 0);
+  return sectors.reduce((sum, sector) => sum + Number(properties[clusterSectorKey(sector)] ?? 0), 0);
+}
+
+/**
+ * Whether two lists hold the same Campus in the same order. The list the map receives is rebuilt on
+ * every filter change, the sector filter included, though that one changes nothing in it: comparing
+ * ids (well under a millisecond at 10 000) saves sending, indexing and clustering them all again.
+ */
+export function sameCampus(a: readonly CampusFeature[], b: readonly CampusFeature[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }

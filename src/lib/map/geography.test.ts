@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { labelPoint, toGeography } from './geography.ts';
+import { toGeography } from './geography.ts';
 
 function square(
   id: string,
@@ -57,6 +57,25 @@ describe('toGeography', () => {
     expect(y).toBeCloseTo(48.5, 1);
   });
 
+  it('writes a région name where the pipeline stored its label point', () => {
+    const regions = TOPO.objects['regions'] as unknown as { geometries: { properties: object }[] };
+    const labelled = {
+      ...TOPO,
+      objects: {
+        ...TOPO.objects,
+        regions: {
+          ...regions,
+          geometries: regions.geometries.map((g) => ({
+            ...g,
+            properties: { ...g.properties, label: [2.1, 48.2] },
+          })),
+        },
+      },
+    } as unknown as Topology;
+    const [label] = toGeography(labelled, new Set(['04'])).regionLabels.features;
+    expect(label!.geometry.coordinates).toEqual([2.1, 48.2]);
+  });
+
   it('puts each frame label at the top-left corner of its frame', () => {
     const [x, y] = geography.frameLabels.features[0]!.geometry.coordinates;
     expect(x).toBeCloseTo(-12.2, 2);
@@ -66,56 +85,5 @@ describe('toGeography', () => {
   it('says which object is missing', () => {
     const broken = { ...TOPO, objects: { regions: TOPO.objects['regions']! } } as Topology;
     expect(() => toGeography(broken, new Set())).toThrow(/frames/);
-  });
-});
-
-describe('labelPoint', () => {
-  it('falls inside a concave shape (a U) rather than at its centroid', () => {
-    const u: Polygon = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [3, 0],
-          [3, 3],
-          [2, 3],
-          [2, 1],
-          [1, 1],
-          [1, 3],
-          [0, 3],
-          [0, 0],
-        ],
-      ],
-    };
-    const [x, y] = labelPoint(u);
-    const insideU = y <= 1 || x <= 1 || x >= 2;
-    expect(insideU).toBe(true);
-  });
-
-  it('uses the largest polygon of a multipolygon', () => {
-    const [x] = labelPoint({
-      type: 'MultiPolygon',
-      coordinates: [
-        [
-          [
-            [10, 0],
-            [10.1, 0],
-            [10.1, 0.1],
-            [10, 0.1],
-            [10, 0],
-          ],
-        ],
-        [
-          [
-            [0, 0],
-            [2, 0],
-            [2, 2],
-            [0, 2],
-            [0, 0],
-          ],
-        ],
-      ],
-    });
-    expect(x).toBeCloseTo(1, 1);
   });
 });

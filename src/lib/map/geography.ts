@@ -1,8 +1,8 @@
 /**
  * The TopoJSON of `france.topo.json` as the GeoJSON the map draws, each feature carrying its code in
- * `properties.code` (for `promoteId` and feature-state), plus label points computed once.
+ * `properties.code` (for `promoteId` and feature-state), plus the label points the pipeline computed
+ * (`npm run geography`, scripts/lib/label-points.ts): no geometry library in the browser.
  */
-import { area, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -15,6 +15,8 @@ export interface AreaProperties {
   name: string;
   /** INSEE région code of a département or an académie ('' for a région). */
   region: string;
+  /** Where the name goes, when the pipeline stored it (régions). */
+  label?: [number, number];
 }
 
 export type AreaCollection = FeatureCollection<AreaGeometry, AreaProperties>;
@@ -56,6 +58,7 @@ function collection(topology: Topology, name: string): AreaCollection {
           code,
           name: typeof props['name'] === 'string' ? props['name'] : code,
           region: typeof props['region'] === 'string' ? props['region'] : '',
+          ...(isPosition(props['label']) ? { label: props['label'] } : {}),
         },
       },
     ];
@@ -63,19 +66,33 @@ function collection(topology: Topology, name: string): AreaCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** The largest polygon of an area: where its label goes (mainland, not an island). */
-function largestPolygon(geometry: AreaGeometry): Polygon {
-  if (geometry.type === 'Polygon') return geometry;
-  const polygons = geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
-  return polygons.reduce((best, p) => (area(p) > area(best) ? p : best));
+/** West, south, east, north of a polygon or multipolygon (outer rings are enough). */
+export function geometryBounds(geometry: AreaGeometry): [number, number, number, number] {
+  const rings =
+    geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [x, y] of ring ?? []) {
+      west = Math.min(west, x!);
+      east = Math.max(east, x!);
+      south = Math.min(south, y!);
+      north = Math.max(north, y!);
+    }
+  }
+  return [west, south, east, north];
 }
 
-/** A point inside the area's largest polygon: its centroid when that falls inside, else a point on it. */
-export function labelPoint(geometry: AreaGeometry): [number, number] {
-  const polygon = largestPolygon(geometry);
-  const c = centroid(polygon).geometry.coordinates as [number, number];
-  if (booleanPointInPolygon(c, polygon)) return c;
-  return pointOnFeature(polygon).geometry.coordinates as [number, number];
+const isPosition = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isFinite(n));
+
+/**
+ * Where an area's name goes: the point the pipeline stored (inside its largest polygon), or, for a
+ * topology built without it, the middle of its bounds.
+ */
+function labelPoint(f: Feature<AreaGeometry, AreaProperties>): [number, number] {
+  if (f.properties.label) return f.properties.label;
+  const [west, south, east, north] = geometryBounds(f.geometry);
+  return [(west + east) / 2, (south + north) / 2];
 }
 
 function labels(
@@ -124,7 +141,7 @@ export function toGeography(
     academies: collection(topology, 'academies'),
     frames,
     dromTrue: collection(topology, 'drom_true'),
-    regionLabels: labels(mainland, (f) => labelPoint(f.geometry)),
+    regionLabels: labels(mainland, labelPoint),
     frameLabels: labels(frames, (f) => topLeft(f.geometry)),
     countries: toCountries(context),
   };

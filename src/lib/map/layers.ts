@@ -9,6 +9,8 @@ import {
   SOURCES,
   clusterPaint,
   clusterRadius,
+  clusterShownCount,
+  sectorChosen,
   focusLineWidth,
   haloRadius,
   iconSize,
@@ -173,7 +175,7 @@ export function campusLayers(): LayerSpecification[] {
       id: LAYERS.clusters,
       type: 'circle',
       source: SOURCES.campus,
-      filter: ['has', 'point_count'],
+      filter: ['all', ['has', 'point_count'], ['>', clusterShownCount, 0]],
       paint: {
         'circle-color': COLOURS.cluster,
         'circle-radius': clusterRadius(),
@@ -184,9 +186,9 @@ export function campusLayers(): LayerSpecification[] {
       id: LAYERS.clusterCount,
       type: 'symbol',
       source: SOURCES.campus,
-      filter: ['has', 'point_count'],
+      filter: ['all', ['has', 'point_count'], ['>', clusterShownCount, 0]],
       layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
+        'text-field': ['to-string', clusterShownCount],
         'text-font': FONT_BOLD,
         'text-size': 13,
         'text-allow-overlap': true,
@@ -198,7 +200,7 @@ export function campusLayers(): LayerSpecification[] {
       id: LAYERS.campusHalo,
       type: 'circle',
       source: SOURCES.campus,
-      filter: ['!', ['has', 'point_count']],
+      filter: ['all', ['!', ['has', 'point_count']], sectorChosen(['get', 'sector'])],
       paint: {
         'circle-radius': haloRadius(),
         'circle-color': '#ffffff',
@@ -218,7 +220,7 @@ export function campusLayers(): LayerSpecification[] {
       id: LAYERS.campusPoints,
       type: 'symbol',
       source: SOURCES.campus,
-      filter: ['!', ['has', 'point_count']],
+      filter: ['all', ['!', ['has', 'point_count']], sectorChosen(['get', 'sector'])],
       layout: {
         'icon-image': ['concat', 'campus-', ['get', 'sector'], '-', ['get', 'status']],
         'icon-allow-overlap': true,

@@ -1,11 +1,19 @@
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { SECTOR_IDS } from '../data/types.ts';
 import { COLOURS } from './palette.ts';
 import {
+  GLOBAL_STATE,
   allCampusIconIds,
   baseStyle,
   campusIconId,
   clusterPaint,
+  clusterProperties,
+  clusterSectorKey,
+  clusterShownCount,
   focusLineWidth,
+  sectorChosen,
   scaledPaint,
   scaledSizes,
 } from './style.ts';
@@ -64,12 +72,47 @@ describe('scaledPaint', () => {
       3,
       0,
     ]);
-    expect(paint.get('campus-clusters')).toEqual(['step', ['get', 'point_count'], 28, 5, 34, 15, 42]);
+    expect(paint.get('campus-clusters')).toEqual(['step', clusterShownCount, 28, 5, 34, 15, 42]);
     expect(paint.get('campus-halo')).toEqual([
       'case',
       ['boolean', ['feature-state', 'selected'], false],
       34,
       30,
     ]);
+  });
+});
+
+describe('the sector filter as global state', () => {
+  /** Evaluates an expression the way MapLibre does, with the given chosen sectors. */
+  function evaluate(expression: ExpressionSpecification, sectors: string[], properties: object) {
+    const globalState = { [GLOBAL_STATE.sectors]: sectors };
+    const compiled = createExpression(expression, 'filter', null, globalState);
+    if (compiled.result !== 'success') throw new Error(compiled.value.map((e) => e.message).join('; '));
+    return compiled.value.evaluate(
+      { zoom: 5, globalState } as never,
+      {
+        type: 'Point',
+        properties,
+      } as never,
+    );
+  }
+
+  it('keeps every Campus when no sector is chosen, only the chosen ones otherwise', () => {
+    const energie = { sector: 'energie' };
+    expect(evaluate(sectorChosen(['get', 'sector']), [], energie)).toBe(true);
+    expect(evaluate(sectorChosen(['get', 'sector']), ['energie', 'numerique'], energie)).toBe(true);
+    expect(evaluate(sectorChosen(['get', 'sector']), ['numerique'], energie)).toBe(false);
+  });
+
+  it('gives a cluster the number of its Campus in the chosen sectors', () => {
+    const cluster = { point_count: 9, [clusterSectorKey('energie')]: 2, [clusterSectorKey('numerique')]: 7 };
+    expect(evaluate(clusterShownCount, [], cluster)).toBe(9);
+    expect(evaluate(clusterShownCount, ['energie'], cluster)).toBe(2);
+    expect(evaluate(clusterShownCount, ['energie', 'numerique'], cluster)).toBe(9);
+    expect(evaluate(clusterShownCount, ['mobilite'], cluster)).toBe(0);
+  });
+
+  it('declares one per-sector count per group for the clusters', () => {
+    expect(Object.keys(clusterProperties())).toEqual(SECTOR_IDS.map(clusterSectorKey));
   });
 });

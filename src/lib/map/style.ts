@@ -59,7 +59,53 @@ export const CAMPUS_LAYERS = [LAYERS.campusPoints, LAYERS.clusters] as const;
 export const GLOBAL_STATE = {
   /** True while something is highlighted: the other Campus fade. */
   dimmed: 'dimmed',
+  /** The sector groups chosen in the legend (empty: all). */
+  sectors: 'sectors',
 } as const;
+
+const chosenSectors: ExpressionSpecification = ['global-state', GLOBAL_STATE.sectors];
+const noSectorChosen: ExpressionSpecification = ['==', ['length', chosenSectors], 0];
+
+/**
+ * The sector filter is global state, not new data: a legend click changes one value that the layers'
+ * filters read, and MapLibre re-filters the tiles it has instead of receiving, re-indexing and
+ * re-clustering every Campus (`setData`). The other filters (area, status, chapter, search) still
+ * send the Campus that pass them; they change less often and can shrink the data a lot.
+ */
+export const sectorChosen = (sector: ExpressionSpecification): ExpressionSpecification => [
+  'any',
+  noSectorChosen,
+  ['in', sector, chosenSectors],
+];
+
+/** Property of a cluster holding how many of its Campus are in `sector` (see `clusterProperties`). */
+export const clusterSectorKey = (sector: SectorId) => `n_${sector}`;
+
+/** Per cluster, a count of its Campus in each sector, so that its size can follow the sector filter. */
+export function clusterProperties(): Record<string, ExpressionSpecification> {
+  return Object.fromEntries(
+    SECTOR_IDS.map((sector) => [
+      clusterSectorKey(sector),
+      ['+', ['case', ['==', ['get', 'sector'], sector], 1, 0]],
+    ]),
+  );
+}
+
+/** How many Campus of a cluster pass the sector filter: what its circle and number show. */
+export const clusterShownCount: ExpressionSpecification = [
+  'case',
+  noSectorChosen,
+  ['get', 'point_count'],
+  [
+    '+',
+    ...SECTOR_IDS.map((sector): ExpressionSpecification => [
+      'case',
+      ['in', sector, chosenSectors],
+      ['number', ['get', clusterSectorKey(sector)], 0],
+      0,
+    ]),
+  ],
+];
 
 /** The offline base style: a sea-coloured background, no remote source, no glyphs, no sprite. */
 export function baseStyle(): StyleSpecification {
@@ -68,6 +114,7 @@ export function baseStyle(): StyleSpecification {
     name: 'Campus — hors ligne',
     state: {
       [GLOBAL_STATE.dimmed]: { default: false },
+      [GLOBAL_STATE.sectors]: { default: [] },
     },
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': COLOURS.sea } }],
@@ -142,7 +189,7 @@ export function focusLineWidth(scale = 1): ExpressionSpecification {
 /** Radius of a cluster circle by its size. */
 export const clusterRadius = (scale = 1): ExpressionSpecification => [
   'step',
-  ['get', 'point_count'],
+  clusterShownCount,
   14 * scale,
   5,
   17 * scale,

@@ -1,26 +1,45 @@
 /** The Campus that pass every active filter. Joins on codes only (sector id, INSEE région, académie slug). */
-import type { CampusFeature } from '../data/types.ts';
+import type { CampusFeature, CampusProperties } from '../data/types.ts';
 import type { Filters } from '../state/filters.ts';
 import { matchesTerms, queryTerms } from './normaliseForSearch.ts';
+
+/**
+ * The filters as three tests, one per dimension the charts leave out in turn: the sector legend
+ * counts what passes all but `sector`, the area chart what passes all but `area`.
+ */
+export interface FilterTests {
+  /** The sector groups (true when none is selected). */
+  sector(p: CampusProperties): boolean;
+  /** The région and académie filters. */
+  area(p: CampusProperties): boolean;
+  /** Status, chapter and the text search (the costly one, so callers test it last). */
+  rest(f: CampusFeature): boolean;
+}
 
 /**
  * @param searchText Campus id → normalised search text (see `buildSearchIndex`); a Campus missing from
  *   it only matches a blank query.
  */
+export function filterTests(filters: Filters, searchText: ReadonlyMap<string, string>): FilterTests {
+  const sectors = new Set<string>(filters.sectors);
+  const { region, academie, status, chapter } = filters;
+  const terms = queryTerms(filters.query);
+  return {
+    sector: (p) => sectors.size === 0 || sectors.has(p.sector),
+    area: (p) =>
+      (region === null || p.region === region) && (academie === null || p.academie_2020 === academie),
+    rest: ({ id, properties: p }) =>
+      (status === null || p.status === status) &&
+      (chapter === null || p.chapters.includes(chapter)) &&
+      (terms.length === 0 || matchesTerms(searchText.get(id) ?? '', terms)),
+  };
+}
+
 export function filterCampus(
   campus: readonly CampusFeature[],
   filters: Filters,
   searchText: ReadonlyMap<string, string>,
 ): CampusFeature[] {
-  const sectors = new Set<string>(filters.sectors);
-  const terms = queryTerms(filters.query);
-  return campus.filter(({ id, properties: p }) => {
-    if (sectors.size > 0 && !sectors.has(p.sector)) return false;
-    if (filters.region !== null && p.region !== filters.region) return false;
-    if (filters.academie !== null && p.academie_2020 !== filters.academie) return false;
-    if (filters.status !== null && p.status !== filters.status) return false;
-    if (filters.chapter !== null && !p.chapters.includes(filters.chapter)) return false;
-    if (terms.length > 0 && !matchesTerms(searchText.get(id) ?? '', terms)) return false;
-    return true;
-  });
+  const test = filterTests(filters, searchText);
+  return campus.filter((f) => test.sector(f.properties) && test.area(f.properties) && test.rest(f));
 }

@@ -8,9 +8,10 @@ import { REGIONS, REGION_BY_CODE } from '../geo/regions.ts';
 import type { CampusFeature, Practice, Sector, SectorId } from '../data/types.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
-import { areaOf, countByArea, countBySector, type AreaLevel } from '../query/counts.ts';
-import { filterCampus } from '../query/filterCampus.ts';
+import { areaOf, type AreaLevel } from '../query/counts.ts';
+import { filterFacets, keepUnchanged, type FilterFacets } from '../query/filterFacets.ts';
 import { idSet, indexBy } from '../query/indexes.ts';
+import { inOrder, nameOrder } from '../query/nameOrder.ts';
 import { practiceAcademies, practiceRegions, practicesForArea } from '../query/practicesForArea.ts';
 import { buildSearchIndex, type SearchIndex } from '../query/searchIndex.ts';
 import { filterSummary } from '../query/summary.ts';
@@ -18,10 +19,12 @@ import { choroplethClasses } from '../map/choropleth.ts';
 import { buildTours } from '../tour/tour.ts';
 import type { AppState } from './app.svelte.ts';
 import type { CameraRequests } from './camera.svelte.ts';
-import { EMPTY_FILTERS } from './filters.ts';
 import type { AreaRef, HoverState } from './hover.svelte.ts';
 import { MapSnapshots } from './mapSnapshots.svelte.ts';
 import { Presentation } from './presentation.svelte.ts';
+
+/** What nothing highlighted is: one object, so readers see no change from one empty set to the next. */
+const NO_IDS: ReadonlySet<string> = new Set();
 
 export class Explorer {
   readonly data: Dataset;
@@ -51,34 +54,55 @@ export class Explorer {
 
   t: Translate = $derived.by(() => translator(this.app.lang));
 
+  /** The facets of the last filter change, whose unchanged parts the next one reuses (see `#facets`). */
+  #previousFacets: FilterFacets | undefined;
+
   /**
-   * The Campus on the map, in the list and in the count. A presentation tours the whole livret, so
-   * the filters are set aside while it runs (and are back when it ends).
+   * One pass over the records per filter change gives every filtered view below. Parts whose content
+   * did not change keep their identity, so their readers do not run again (toggling a sector leaves
+   * `shownExceptSectors` and `sectorCounts` as they were).
    */
-  shown = $derived.by(() =>
-    filterCampus(
-      this.data.campus,
-      this.presentation.active ? EMPTY_FILTERS : this.app.filters,
-      this.index.campus,
-    ),
+  #facets = $derived.by(() => {
+    const next = filterFacets(this.data.campus, this.app.filters, this.index.campus);
+    // Not reactive state: a memo of the previous result, read and written only here.
+    this.#previousFacets = keepUnchanged(this.#previousFacets, next);
+    return this.#previousFacets;
+  });
+
+  /**
+   * The Campus on the map, in the list and in the count, in dataset order. A presentation tours the
+   * whole livret, so the filters are set aside while it runs (and are back when it ends).
+   */
+  shown: readonly CampusFeature[] = $derived.by(() =>
+    this.presentation.active ? this.data.campus : this.#facets.shown,
   );
   shownIds = $derived.by(() => idSet(this.shown.map((f) => f.id)));
 
-  /** Per sector, the Campus that pass every filter but the sector one (so unselected bars keep a length). */
-  sectorCounts = $derived.by(() =>
-    countBySector(filterCampus(this.data.campus, { ...this.app.filters, sectors: [] }, this.index.campus)),
+  /**
+   * The Campus that pass every filter but the sector one, in dataset order (all of them while a
+   * presentation runs): the map can hold these and show the selected sectors with a style filter.
+   */
+  shownExceptSectors: readonly CampusFeature[] = $derived.by(() =>
+    this.presentation.active ? this.data.campus : this.#facets.shownExceptSectors,
   );
 
+  /** Dataset indices in name order, sorted once, on first use (only the list needs it). */
+  #nameOrder: Uint32Array | undefined;
+
+  /** `shown` in alphabetical order (the list), without a sort per change. */
+  shownByName: readonly CampusFeature[] = $derived.by(() => {
+    this.#nameOrder ??= nameOrder(this.data.campus);
+    return this.presentation.active
+      ? inOrder(this.data.campus, this.#nameOrder)
+      : inOrder(this.data.campus, this.#nameOrder, this.#facets.shownMask);
+  });
+
+  /** Per sector, the Campus that pass every filter but the sector one (so unselected bars keep a length). */
+  sectorCounts: ReadonlyMap<SectorId, number> = $derived.by(() => this.#facets.sectorCounts);
+
   /** Per area of the current level, the Campus that pass every filter but the area ones. */
-  areaCounts = $derived.by(() =>
-    countByArea(
-      filterCampus(
-        this.data.campus,
-        { ...this.app.filters, region: null, academie: null },
-        this.index.campus,
-      ),
-      this.app.level,
-    ),
+  areaCounts: ReadonlyMap<string, number> = $derived.by(() =>
+    this.app.level === 'region' ? this.#facets.regionCounts : this.#facets.academieCounts,
   );
 
   choropleth = $derived.by(() => choroplethClasses(Math.max(0, ...this.areaCounts.values())));
@@ -118,7 +142,7 @@ export class Explorer {
     if (area) return idSet(this.shown.filter((f) => areaOf(f, area.level) === area.code).map((f) => f.id));
     const practice = this.selectedPractice;
     if (practice) return idSet(practice.campus.filter((id) => this.shownIds.has(id)));
-    return idSet([]);
+    return NO_IDS;
   });
 
   /** Areas outlined on the map: the presentation step's, a hovered bar's, or the chosen practice's own. */

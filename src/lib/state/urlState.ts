@@ -12,7 +12,7 @@
 import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS, type CampusStatus, type Chapter } from '../data/types.ts';
 import { ACADEMIES, academie2020 } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
-import { isLang, type Lang } from '../i18n/translate.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
 import { AREA_LEVELS, type AreaLevel } from '../query/counts.ts';
 import { TOUR_KINDS, type TourKind } from '../tour/tour.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';

@@ -67,6 +67,16 @@ describe('CampusCard', () => {
     expect(explorer.camera.request?.target).toEqual({ kind: 'drom', region: '04' });
   });
 
+  it('takes the focus on its heading, and Échap closes it', async () => {
+    const { onclose } = setup();
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(document.activeElement).toBe(heading);
+    await fireEvent.keyDown(heading, { key: 'ArrowDown' });
+    expect(onclose).not.toHaveBeenCalled();
+    await fireEvent.keyDown(heading, { key: 'Escape' });
+    expect(onclose).toHaveBeenCalledTimes(1);
+  });
+
   it('closes, and speaks English', async () => {
     const { onclose } = setup(hostile, 'en');
     await fireEvent.click(screen.getByRole('button', { name: 'Close the card' }));

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../data/types.ts';
+import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { countByAcademie, countByRegion, countBySector } from './counts.ts';
+import { filterCampus } from './filterCampus.ts';
+import { filterFacets, keepUnchanged } from './filterFacets.ts';
+import { buildSearchIndex } from './searchIndex.ts';
+
+const index = buildSearchIndex(CAMPUS, PRACTICES);
+const facets = (filters: Partial<Filters>) =>
+  filterFacets(CAMPUS, { ...EMPTY_FILTERS, ...filters }, index.campus);
+const ids = (campus: readonly { id: string }[]) => campus.map((f) => f.id);
+
+/** Filters over the fixture's values (and a few that match nothing), so every branch is reached. */
+const filtersArb: fc.Arbitrary<Filters> = fc.record({
+  sectors: fc.subarray([...SECTOR_IDS]),
+  region: fc.option(fc.constantFrom('28', '76', '04', '11', '99'), { nil: null }),
+  academie: fc.option(fc.constantFrom('normandie', 'montpellier', 'la-reunion', 'caen'), { nil: null }),
+  chapter: fc.option(fc.constantFrom(...CHAPTERS), { nil: null }),
+  status: fc.option(fc.constantFrom(...CAMPUS_STATUSES), { nil: null }),
+  query: fc.constantFrom('', 'energie', 'campus', 'saint denis', 'orano', 'introuvable'),
+});
+
+describe('filterFacets', () => {
+  it('gives, in one pass, what filtering with and without each dimension gives', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        const all = filterFacets(CAMPUS, filters, index.campus);
+        const exceptSectors = filterCampus(CAMPUS, { ...filters, sectors: [] }, index.campus);
+        const exceptAreas = filterCampus(CAMPUS, { ...filters, region: null, academie: null }, index.campus);
+        expect(ids(all.shown)).toEqual(ids(filterCampus(CAMPUS, filters, index.campus)));
+        expect(ids(all.shownExceptSectors)).toEqual(ids(exceptSectors));
+        expect(all.sectorCounts).toEqual(countBySector(exceptSectors));
+        expect(all.regionCounts).toEqual(countByRegion(exceptAreas));
+        expect(all.academieCounts).toEqual(countByAcademie(exceptAreas));
+        expect([...all.shownMask]).toEqual(CAMPUS.map((f) => (all.shown.includes(f) ? 1 : 0)));
+      }),
+    );
+  });
+
+  it('leaves the sector filter out of shownExceptSectors and the sector counts', () => {
+    const { shown, shownExceptSectors, sectorCounts } = facets({ sectors: ['energie'], region: '28' });
+    expect(ids(shown)).toEqual(['cherbourg']);
+    expect(ids(shownExceptSectors)).toEqual(['cherbourg', 'rouen']);
+    expect(sectorCounts.get('services-logistique')).toBe(1);
+  });
+
+  it('leaves the area filters out of the area counts', () => {
+    const { regionCounts, academieCounts } = facets({ sectors: ['energie'], region: '28' });
+    expect(regionCounts.get('28')).toBe(1);
+    expect(regionCounts.get('76')).toBe(0);
+    expect(academieCounts.get('normandie')).toBe(1);
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the previous parts whose content is the same, and takes the changed ones', () => {
+    const before = facets({});
+    const after = keepUnchanged(before, facets({ sectors: ['energie'] }));
+    // A sector toggle changes neither what passes every filter but the sector one, nor its counts.
+    expect(after.shownExceptSectors).toBe(before.shownExceptSectors);
+    expect(after.sectorCounts).toBe(before.sectorCounts);
+    expect(after.shown).not.toBe(before.shown);
+    expect(after.shownMask).not.toBe(before.shownMask);
+    expect(after.regionCounts).not.toBe(before.regionCounts);
+    expect(ids(after.shown)).toEqual(['cherbourg']);
+  });
+
+  it('takes the new facets when there are no previous ones', () => {
+    const next = facets({});
+    expect(keepUnchanged(undefined, next)).toBe(next);
+  });
+});
