@@ -49,4 +49,14 @@ describe('fitMercator', () => {
     expect(x0).toBeCloseTo(100 - x1, 9);
     expect(x0).toBeGreaterThan(0);
   });
+
+  it('keeps each side of an uneven padding free, centring the box in what is left', () => {
+    const { project } = fitMercator([0, 0, 10, 10], 300, 200, { top: 40, right: 20, bottom: 10, left: 60 });
+    const [left, top] = project([0, 10]);
+    const [right, bottom] = project([10, 0]);
+    // 150 px of height are free, 220 of width: the height decides, the width is centred.
+    expect(top).toBeCloseTo(40, 6);
+    expect(bottom).toBeCloseTo(190, 6);
+    expect((left + right) / 2).toBeCloseTo(60 + 220 / 2, 6);
+  });
 });

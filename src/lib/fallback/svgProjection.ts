@@ -12,21 +12,28 @@ export interface Fitted {
   path: GeoPath;
 }
 
-/** Fits [west, south, east, north] into width × height with `padding` pixels on every side. */
+/** Pixels kept free on each side: one number for all four, or each side (as MapLibre's `fitBounds`). */
+export type FitPadding = number | { top: number; right: number; bottom: number; left: number };
+
+/** Fits [west, south, east, north] into width × height, `padding` pixels kept free around it. */
 export function fitMercator(
   [west, south, east, north]: readonly [number, number, number, number],
   width: number,
   height: number,
-  padding = 8,
+  padding: FitPadding = 8,
 ): Fitted {
+  const pad =
+    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const x0 = west;
   const y0 = mercatorY(north);
   const spanX = Math.max(1e-9, east - west);
   const spanY = Math.max(1e-9, y0 - mercatorY(south));
-  const k = Math.max(1e-9, Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY));
-  // Centre the box in the free space.
-  const dx = (width - k * spanX) / 2;
-  const dy = (height - k * spanY) / 2;
+  const innerWidth = width - pad.left - pad.right;
+  const innerHeight = height - pad.top - pad.bottom;
+  const k = Math.max(1e-9, Math.min(innerWidth / spanX, innerHeight / spanY));
+  // Centre the box in the space inside the padding (as MapLibre's fitBounds does).
+  const dx = pad.left + (innerWidth - k * spanX) / 2;
+  const dy = pad.top + (innerHeight - k * spanY) / 2;
   const project = ([lon, lat]: readonly [number, number]): [number, number] => [
     dx + k * (lon - x0),
     // mercatorY grows northwards; SVG y grows downwards.
