@@ -1,0 +1,16 @@
+/** What the pages (explorer, embed, element) ask of the map, whichever map draws it. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Bounds } from '../geo/insets.ts';
+
+export interface MapOptions {
+  /** What the default view fits; France with its insets unless given (an embed's locked area). */
+  home?: Bounds;
+  /** Whether a click on a région or académie selects it (an embed with a locked area: no). */
+  selectableAreas?: boolean;
+  /** Embedded in another page: the wheel scrolls the page, zooming needs Ctrl / ⌘ or two fingers. */
+  cooperativeGestures?: boolean;
+  /** MapLibre's own texts (zoom buttons, gesture hints), in the page's language. */
+  locale?: Record<string, string>;
+  /** Called once the map has loaded; the default exposes it as `window.__map` for tests. */
+  onmap?: (map: MapLibreMap) => void;
+}
