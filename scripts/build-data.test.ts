@@ -34,7 +34,7 @@ describe('npm run data (command line)', () => {
     writeFileSync(join(out, 'stale.txt'), 'old');
     const result = await buildData('scripts/fixtures/basic', out);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('4 Campus, 3 practices, 11 sector groups');
+    expect(result.stdout).toContain('6 Campus, 3 practices, 11 sector groups');
     expect(readdirSync(out).sort()).toEqual([
       'build-report.json',
       'campus.geojson',

@@ -40,13 +40,25 @@ function main(): number {
   }
   writeAtomically(values.out, result.files);
   if (!values.quiet) {
-    const { counts, warnings, resolutions } = result.report;
+    const { counts, warnings, resolutions, outside_facts } = result.report;
     console.log(
       `dataset written to ${values.out}: ${counts.campus} Campus, ${counts.practices} practices, ${counts.sectors} sector groups`,
     );
     for (const r of resolutions)
       console.log(`  resolved ${r.record} ${r.field}: ${r.declared} → ${r.resolved} (${r.reason})`);
     for (const w of warnings) console.log(`  warning: ${w}`);
+    if (outside_facts.length > 0) {
+      console.log(`  ${outside_facts.length} fact(s) not stated by the livret:`);
+      for (const f of outside_facts) {
+        const from =
+          f.basis === 'source'
+            ? f.url
+            : f.basis === 'livret-text'
+              ? 'our reading of the livret'
+              : "académie's seat";
+        console.log(`    ${f.record} · ${f.fact}: ${f.value} ← ${from}`);
+      }
+    }
   }
   return 0;
 }

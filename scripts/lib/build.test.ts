@@ -43,9 +43,11 @@ describe('buildDataset on the fixture', () => {
     const campus = JSON.parse(result.files['campus.geojson']!) as CampusCollection;
     expect(campus.features.map((f) => f.id)).toEqual([
       'energies-cherbourg',
+      'felletin',
       'habitat-nimes',
       'plasturgie-oyonnax',
       'tourisme-reunion',
+      'yzeure',
     ]);
     const nimes = campus.features.find((f) => f.id === 'habitat-nimes')!.properties;
     expect([nimes.region, nimes.academie]).toEqual(['76', 'montpellier']);
@@ -71,6 +73,37 @@ describe('buildDataset on the fixture', () => {
     ]);
   });
 
+  it('says why each Campus is in its group and which facts come from elsewhere than the livret', () => {
+    const result = buildDataset(toSources(fixture()), geo);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const campus = JSON.parse(result.files['campus.geojson']!) as CampusCollection;
+    const props = new Map(campus.features.map((f) => [f.id, f.properties]));
+    expect([...props.values()].map((p) => [p.id, p.sector_basis])).toEqual([
+      ['energies-cherbourg', 'name'],
+      ['felletin', 'source'],
+      ['habitat-nimes', 'name'],
+      ['plasturgie-oyonnax', 'name'],
+      ['tourisme-reunion', 'name'],
+      ['yzeure', 'livret-text'],
+    ]);
+    expect(props.get('plasturgie-oyonnax')!.aliases).toEqual(["Campus plasturgie d'Oyonnax"]);
+    expect(props.get('plasturgie-oyonnax')!.sources).toEqual([
+      { fact: 'lead', url: 'https://example.org/arbez-carme' },
+    ]);
+    // A guessed sector and a position at the académie's seat are warned about, naming the record.
+    expect(result.report.warnings.filter((w) => w.startsWith('yzeure:'))).toHaveLength(1);
+    expect(result.report.warnings.filter((w) => w.startsWith('tourisme-reunion:'))).toHaveLength(1);
+    expect(result.report.outside_facts.map((f) => `${f.record} ${f.fact} ${f.basis}`)).toEqual([
+      'felletin sector source',
+      'felletin alias source',
+      'plasturgie-oyonnax lead source',
+      'tourisme-reunion position academie-seat',
+      'yzeure sector livret-text',
+    ]);
+    const practices = JSON.parse(result.files['practices.json']!) as { id: string; academie: string }[];
+    expect(practices.find((p) => p.id === 'p02')!.academie).toBe('lyon|caen');
+  });
+
   it('is deterministic', () => {
     const a = buildDataset(toSources(fixture()), geo);
     const b = buildDataset(toSources(fixture()), geo);
@@ -81,7 +114,7 @@ describe('buildDataset on the fixture', () => {
     const texts = fixture();
     const hostile = '<img src=x onerror=alert(1)> مرحبا 🚀';
     texts.campus =
-      '\uFEFF' + texts.campus.replace("Plasticampus d'Oyonnax", `"${hostile}"`).replace(/,/g, ',');
+      '\uFEFF' + texts.campus.replace("Plasticampus d'Oyonnax", `"${hostile} plasturgie"`).replace(/,/g, ',');
     const semicolon = texts.practices
       .split('\n')
       .map((l) => l.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
@@ -146,7 +179,7 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
     [
       'a wrong column count',
       (t) => (t.campus = replaceLine(t.campus, 2, campusLine2() + ',extra')),
-      'campus.csv:2: (row): 16 cells — expected 15',
+      'campus.csv:2: (row): 18 cells — expected 17',
     ],
     [
       'a missing header',
@@ -157,7 +190,7 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
     [
       'a duplicate id',
       (t) => (t.campus += campusLine2() + '\n'),
-      'campus.csv:6: id: « plasturgie-oyonnax » is already used on line 2',
+      'campus.csv:8: id: « plasturgie-oyonnax » is already used on line 2',
     ],
     [
       'an unknown sector',
@@ -217,6 +250,42 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
       'a control character',
       (t) => (t.campus = t.campus.replace('Plasticampus', 'Plasti\u0007campus')),
       'campus.csv:2: name: contains a control character',
+    ],
+    [
+      'a sector the name does not give, with no source',
+      (t) => (t.campus = t.campus.replace('sector=https://example.org/felletin|', '')),
+      'campus.csv:5: sector: « batiment » is not what the name « Campus de Felletin » says — cite the page',
+    ],
+    [
+      'a source that is not an https: address',
+      (t) =>
+        (t.campus = t.campus.replace('lead=https://example.org/arbez-carme', 'lead=javascript:alert(1)')),
+      'campus.csv:2: sources: « javascript:alert(1) » is not a plain https: address',
+    ],
+    [
+      'a plain http: source',
+      (t) =>
+        (t.campus = t.campus.replace('lead=https://example.org/arbez-carme', 'lead=http://example.org/')),
+      'campus.csv:2: sources: « http://example.org/ » is not a plain https: address',
+    ],
+    [
+      'a source naming no fact',
+      (t) => (t.campus = t.campus.replace('lead=https://example.org/arbez-carme', 'https://example.org/')),
+      'campus.csv:2: sources: « https://example.org/ » does not name a fact',
+    ],
+    [
+      'a sourced town on a Campus placed at the académie seat',
+      (t) =>
+        (t.campus = t.campus.replace(
+          'exemple,,Position approximative',
+          'exemple,town=https://example.org/,Position approximative',
+        )),
+      'campus.csv:7: sources: cites a source for the town of a Campus placed at its académie seat',
+    ],
+    [
+      'a practice whose second académie is in none of its régions',
+      (t) => (t.practices = t.practices.replace('lyon|caen,84|28', 'lyon|nice,84|28')),
+      "practices.csv:3: region: académie nice (Nice) is in région 93 (Provence-Alpes-Côte d'Azur), not in 84",
     ],
     [
       'a missing sector group',

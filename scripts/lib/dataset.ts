@@ -10,11 +10,13 @@ import {
   type BuildReport,
   type CampusCollection,
   type CampusFeature,
+  type OutsideFact,
   type Practice,
   type Resolution,
   type Sector,
 } from '../../src/lib/data/types.ts';
 import { isOverseas, toInset } from '../../src/lib/geo/insets.ts';
+import { isApproximate } from '../../src/lib/data/provenance.ts';
 
 export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
@@ -36,7 +38,9 @@ export function toCampusCollection(
       properties: {
         id: c.id,
         name: c.name,
+        aliases: c.aliases,
         sector: c.sector,
+        sector_basis: c.sector_basis,
         status: c.status,
         commune: c.commune,
         town: c.town,
@@ -49,8 +53,10 @@ export function toCampusCollection(
         practices: concerned.map((p) => p.id).sort(),
         chapters,
         source: c.source,
+        sources: c.sources,
         note: c.note,
         location_basis: c.basis,
+        approximate: isApproximate({ location_basis: c.basis, sources: c.sources }),
         true_lon: round5(c.lon),
         true_lat: round5(c.lat),
         inset,
@@ -94,5 +100,36 @@ export function buildReport(
     },
     warnings: [...warnings].sort(),
     resolutions: [...resolutions].sort((a, b) => (a.record + a.field < b.record + b.field ? -1 : 1)),
+    outside_facts: outsideFacts(campus),
   };
+}
+
+/**
+ * Every fact the livret does not state, record by record: those cited from a public page, those we
+ * read into the livret's text, and the positions left at an académie's seat for want of a town.
+ */
+export function outsideFacts(campus: CampusCollection): OutsideFact[] {
+  const facts: OutsideFact[] = [];
+  for (const { properties: p } of campus.features) {
+    if (p.location_basis === 'academie-seat')
+      facts.push({ record: p.id, fact: 'position', value: p.town, basis: 'academie-seat' });
+    for (const s of p.sources) {
+      const value =
+        s.fact === 'town'
+          ? `${p.town} (${p.commune})`
+          : s.fact === 'lead'
+            ? p.lead
+            : s.fact === 'sector'
+              ? p.sector
+              : s.fact === 'status'
+                ? p.status
+                : p.aliases.join(' | ');
+      facts.push(
+        s.url === 'livret'
+          ? { record: p.id, fact: s.fact, value, basis: 'livret-text' }
+          : { record: p.id, fact: s.fact, value, basis: 'source', url: s.url },
+      );
+    }
+  }
+  return facts;
 }

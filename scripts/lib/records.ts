@@ -13,6 +13,7 @@ import {
   SECTOR_IDS,
   type CampusStatus,
   type Chapter,
+  type FactSource,
   type LocationBasis,
   type Practice,
   type PracticeLevel,
@@ -20,6 +21,7 @@ import {
   type Sector,
   type SectorId,
 } from '../../src/lib/data/types.ts';
+import { parseFactSources } from '../../src/lib/data/factSources.ts';
 import { ACADEMIE_BY_ID } from '../../src/lib/geo/academies.ts';
 import { REGION_BY_CODE } from '../../src/lib/geo/regions.ts';
 
@@ -52,6 +54,7 @@ export interface CampusRecord {
   line: number;
   id: string;
   name: string;
+  aliases: string[];
   sector: SectorId;
   status: CampusStatus;
   commune: string;
@@ -64,6 +67,7 @@ export interface CampusRecord {
   lead: string;
   partners: string[];
   source: string;
+  sources: FactSource[];
   note: string;
 }
 
@@ -103,6 +107,7 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
   return readRows(table, errors, (r) => {
     const id = r.id('id');
     const name = r.text('name', { required: true });
+    const aliases = r.list('aliases', { max: 600 });
     const sector = r.oneOf('sector', SECTOR_IDS);
     const status = r.oneOf('status', CAMPUS_STATUSES);
     const commune = r.text('commune', { required: true, max: 5 });
@@ -123,6 +128,7 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
     const lead = r.text('lead');
     const partners = r.list('partners');
     const source = r.text('source', { required: true, max: 600 });
+    const sources = readFactSources(r);
     const note = r.text('note', { max: 1000 });
     if (
       !id ||
@@ -136,12 +142,21 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
       lon === undefined
     )
       return undefined;
-    if (town === undefined || lead === undefined || !partners || !source || note === undefined)
+    if (
+      town === undefined ||
+      lead === undefined ||
+      !partners ||
+      !source ||
+      !aliases ||
+      !sources ||
+      note === undefined
+    )
       return undefined;
     return {
       line: r.line,
       id,
       name,
+      aliases,
       sector,
       status,
       commune,
@@ -154,9 +169,19 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
       lead,
       partners,
       source,
+      sources,
       note,
     };
   });
+}
+
+/** The `sources` column: `fact=https://…` entries, each checked (see factSources.ts). */
+function readFactSources(r: RowReader): FactSource[] | undefined {
+  const entries = r.list('sources', { max: 3000 });
+  if (!entries) return undefined;
+  const { sources, problems } = parseFactSources(entries);
+  for (const problem of problems) r.fail('sources', problem.message);
+  return problems.length === 0 ? sources : undefined;
 }
 
 export function readPractices(table: CsvTable, errors: CsvError[]): Located<Practice>[] {
@@ -166,9 +191,10 @@ export function readPractices(table: CsvTable, errors: CsvError[]): Located<Prac
     const chapter: Chapter | undefined = r.oneOf('chapter', CHAPTERS);
     const level: PracticeLevel | undefined = r.oneOf('level', PRACTICE_LEVELS);
     const campus = r.list('campus');
-    const academie = r.text('academie', { max: 40 });
-    if (academie && !ACADEMIE_BY_ID.has(academie)) {
-      r.fail('academie', `unknown académie « ${academie} » — expected one of ${ACADEMIE_IDS.join(', ')}`);
+    const academies = r.list('academie', { max: 200 });
+    for (const id of academies ?? []) {
+      if (!ACADEMIE_BY_ID.has(id))
+        r.fail('academie', `unknown académie « ${id} » — expected one of ${ACADEMIE_IDS.join(', ')}`);
     }
     const regions = r.list('region');
     for (const code of regions ?? []) {
@@ -180,6 +206,7 @@ export function readPractices(table: CsvTable, errors: CsvError[]): Located<Prac
     }
     const summary = r.text('summary', { required: true, max: 1000 });
     const source = r.text('source', { required: true, max: 600 });
+    const note = r.text('note', { max: 1000 });
     if (level === 'campus' && campus?.length === 0)
       r.fail('campus', 'is empty — a campus-level practice names at least one Campus id');
     if (
@@ -188,10 +215,11 @@ export function readPractices(table: CsvTable, errors: CsvError[]): Located<Prac
       !chapter ||
       !level ||
       !campus ||
-      academie === undefined ||
+      !academies ||
       !regions ||
       !summary ||
-      !source
+      !source ||
+      note === undefined
     )
       return undefined;
     return {
@@ -201,10 +229,11 @@ export function readPractices(table: CsvTable, errors: CsvError[]): Located<Prac
       chapter,
       level,
       campus,
-      academie,
+      academie: academies.join('|'),
       region: regions.join('|'),
       summary,
       source,
+      note,
     };
   });
 }

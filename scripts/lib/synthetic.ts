@@ -29,7 +29,8 @@ export function syntheticCampusCsv(gazetteer: Gazetteer, count: number, seed = 1
     const sector = SECTOR_IDS[Math.floor(random() * SECTOR_IDS.length)]!;
     const status = random() < 0.8 ? 'labellise' : 'projet';
     const academie = ACADEMIE_OF_DEPARTEMENT.get(c.departement)!;
-    const name = `"Campus synthétique ${i + 1} ${c.name.replace(/"/g, '""')}"`;
+    // The sector's id in the name, so the name supports the sector group as the build requires.
+    const name = `"Campus synthétique ${i + 1} ${sector.replace('-', ' ')} ${c.name.replace(/"/g, '""')}"`;
     lines.push(
       `synthetic-${i + 1},${name},${sector},${status},${c.code},"${c.name}",${academie},${c.region},,,commune,Lycée ${i + 1},Entreprise A|Université B,synthetic,`,
     );

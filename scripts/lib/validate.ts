@@ -8,7 +8,15 @@ import type { CsvError } from './csv.ts';
 import type { CampusRecord, Located } from './records.ts';
 import { normaliseName, type Gazetteer } from './gazetteer.ts';
 import { COAST_TOLERANCE_KM, type DepartementShapes } from './shapes.ts';
-import type { LocationBasis, Practice, Resolution } from '../../src/lib/data/types.ts';
+import type {
+  LocationBasis,
+  Practice,
+  Resolution,
+  SectorBasis,
+  SourcedFact,
+} from '../../src/lib/data/types.ts';
+import { LIVRET_READING, sourcesOf } from '../../src/lib/data/factSources.ts';
+import { nameSupportsSector } from '../../src/lib/data/sectorSupport.ts';
 import { ACADEMIE_BY_ID, ACADEMIE_OF_DEPARTEMENT, academie2020 } from '../../src/lib/geo/academies.ts';
 import { REGION_BY_CODE } from '../../src/lib/geo/regions.ts';
 
@@ -22,6 +30,7 @@ export interface LocatedCampus extends CampusRecord {
   lon: number;
   lat: number;
   basis: LocationBasis;
+  sector_basis: SectorBasis;
 }
 
 export interface Checked {
@@ -64,6 +73,15 @@ export class ResolutionBook {
     }
   }
 }
+
+/** The facts' names in the build's French warnings. */
+const FACT_LABELS: Record<SourcedFact, string> = {
+  town: 'lieu (commune)',
+  lead: 'établissement support',
+  sector: 'groupe sectoriel',
+  status: 'statut',
+  alias: 'autre nom',
+};
 
 const regionLabel = (code: string) => `${code} (${REGION_BY_CODE.get(code)?.name ?? '?'})`;
 const academieLabel = (id: string) => `${id} (${ACADEMIE_BY_ID.get(id)?.name ?? '?'})`;
@@ -156,10 +174,37 @@ export function locateCampus(
     );
     if (!region || !academie) continue;
     const basis: LocationBasis = r.location_basis ?? (r.lat !== null ? 'coordinates' : 'commune');
-    if (basis === 'academie-seat')
+    if (basis === 'academie-seat') {
+      if (sourcesOf(r.sources, 'town').length > 0) {
+        fail(
+          r.line,
+          'sources',
+          'cites a source for the town of a Campus placed at its académie seat — set location_basis to commune, or remove the town source',
+        );
+        continue;
+      }
       warnings.push(
-        `${r.id}: position approximative (siège de l'académie ${ACADEMIE_BY_ID.get(academie)?.name})`,
+        `${r.id}: position approximative (siège de l'académie ${ACADEMIE_BY_ID.get(academie)?.name}) — aucune commune trouvée`,
       );
+    }
+    const sectorBasis = sectorBasisOf(r);
+    if (!sectorBasis) {
+      fail(
+        r.line,
+        'sector',
+        `« ${r.sector} » is not what the name « ${r.name} » says — cite the page that gives it in sources (sector=https://…), or write sector=livret if it is your reading of the livret's text`,
+      );
+      continue;
+    }
+    if (sectorBasis === 'livret-text')
+      warnings.push(
+        `${r.id}: groupe sectoriel « ${r.sector} » déduit du texte du livret, non confirmé par une page publique`,
+      );
+    for (const s of r.sources)
+      if (s.url === LIVRET_READING && s.fact !== 'sector')
+        warnings.push(
+          `${r.id}: ${FACT_LABELS[s.fact]} déduit du texte du livret, non confirmé par une page publique`,
+        );
     located.push({
       ...r,
       town: commune.name,
@@ -170,10 +215,22 @@ export function locateCampus(
       lon,
       lat,
       basis,
+      sector_basis: sectorBasis,
     });
   }
 
   return { campus: located, warnings };
+}
+
+/**
+ * Why the Campus is in its sector group: its name, else a cited page, else our reading of the livret
+ * (marked `sector=livret`); undefined when nothing supports it.
+ */
+export function sectorBasisOf(r: Pick<CampusRecord, 'name' | 'sector' | 'sources'>): SectorBasis | undefined {
+  const cited = sourcesOf(r.sources, 'sector');
+  if (cited.some((s) => s.url !== LIVRET_READING)) return 'source';
+  if (nameSupportsSector(r.name, r.sector)) return 'name';
+  return cited.length > 0 ? 'livret-text' : undefined;
 }
 
 /**
@@ -208,19 +265,25 @@ function checkPractice(
         });
     }
     let regions = p.region.split('|').filter(Boolean);
-    const academie = ACADEMIE_BY_ID.get(p.academie);
-    const fits = (codes: string) => !academie || codes.split('|').includes(academie.region);
+    const academies = p.academie.split('|').filter(Boolean);
+    const academieRegions = academies.flatMap((id) => ACADEMIE_BY_ID.get(id)?.region ?? []);
+    // Every académie the practice names lies in one of its régions (a practice may span several).
+    const fits = (codes: string) => academieRegions.every((code) => codes.split('|').includes(code));
     const resolved = fits(p.region) ? undefined : book.take(p.id, 'region', p.region, fits);
     if (resolved) regions = resolved.split('|');
-    else if (academie && regions.length > 0 && !regions.includes(academie.region)) {
-      errors.push({
-        file,
-        line: p.line,
-        field: 'region',
-        message: `académie ${academieLabel(p.academie)} is in région ${regionLabel(academie.region)}, not in ${regions.map(regionLabel).join(', ')}`,
-      });
+    else if (regions.length > 0) {
+      for (const id of academies) {
+        const region = ACADEMIE_BY_ID.get(id)?.region;
+        if (region && !regions.includes(region))
+          errors.push({
+            file,
+            line: p.line,
+            field: 'region',
+            message: `académie ${academieLabel(id)} is in région ${regionLabel(region)}, not in ${regions.map(regionLabel).join(', ')} — add ${region} to region`,
+          });
+      }
     }
-    if (p.level === 'academie' && !academie)
+    if (p.level === 'academie' && academies.length === 0)
       errors.push({
         file,
         line: p.line,

@@ -30,6 +30,28 @@ export type CampusStatus = (typeof CAMPUS_STATUSES)[number];
 export const LOCATION_BASES = ['commune', 'academie-seat', 'coordinates'] as const;
 export type LocationBasis = (typeof LOCATION_BASES)[number];
 
+/**
+ * Facts of a Campus record that may come from a public page rather than from the livret, each cited in
+ * the record's `sources` column as `fact=https://…` (or `fact=livret` when it is our reading of the
+ * livret's text rather than something the livret states).
+ */
+export const SOURCED_FACTS = ['town', 'lead', 'sector', 'status', 'alias'] as const;
+export type SourcedFact = (typeof SOURCED_FACTS)[number];
+
+/** Where one fact of a record comes from: a public page (an `https:` URL) or our reading of the livret. */
+export interface FactSource {
+  fact: SourcedFact;
+  /** An `https:` URL, or `livret` for a fact deduced from the livret's text (not stated by it). */
+  url: string;
+}
+
+/**
+ * Why a Campus is in its sector group: its name says so (`name`), a public page does (`source`), or we
+ * read it from what the livret describes (`livret-text`, a reasoned guess the build warns about).
+ */
+export const SECTOR_BASES = ['name', 'source', 'livret-text'] as const;
+export type SectorBasis = (typeof SECTOR_BASES)[number];
+
 /** Livret chapters 1–6, plus the appendix on the operational director. */
 export const CHAPTERS = ['1', '2', '3', '4', '5', '6', 'annexe'] as const;
 export type Chapter = (typeof CHAPTERS)[number];
@@ -50,8 +72,13 @@ export interface Sector {
 /** Properties of a Campus point feature in campus.geojson. */
 export interface CampusProperties {
   id: string;
+  /** The name the livret uses first. */
   name: string;
+  /** Other names: the livret's other spellings, the official name on a public page. Search finds them. */
+  aliases: string[];
   sector: SectorId;
+  /** Why the Campus is in its sector group. */
+  sector_basis: SectorBasis;
   status: CampusStatus;
   /** INSEE commune code. */
   commune: string;
@@ -70,9 +97,14 @@ export interface CampusProperties {
   practices: string[];
   /** Livret chapters of those practices (for the chapter filter). */
   chapters: Chapter[];
+  /** The livret's chapter and heading: the record's primary source. */
   source: string;
+  /** Facts taken from elsewhere than the livret, each with its page; the others come from `source`. */
+  sources: FactSource[];
   note: string;
   location_basis: LocationBasis;
+  /** True when the position is not the Campus's known town (académie seat, or a town read into the livret). */
+  approximate: boolean;
   /** True position [lon, lat]; for DROM the feature geometry is the inset position instead. */
   true_lon: number;
   true_lat: number;
@@ -89,10 +121,24 @@ export interface Practice {
   chapter: Chapter;
   level: PracticeLevel;
   campus: string[];
+  /** Académie id(s), `|`-separated when the practice spans several. */
   academie: string;
+  /** INSEE région code(s), `|`-separated when the practice spans several. */
   region: string;
   summary: string;
   source: string;
+  /** Why the practice is (or is not) tied to the Campus it names: our reading, said plainly. */
+  note: string;
+}
+
+/** A fact of the dataset that the livret does not state: where it comes from instead. */
+export interface OutsideFact {
+  record: string;
+  fact: SourcedFact | 'position';
+  value: string;
+  /** `source`: a public page (url); `livret-text`: our reading of the livret; `academie-seat`: unknown town. */
+  basis: 'source' | 'livret-text' | 'academie-seat';
+  url?: string;
 }
 
 export interface BuildReport {
@@ -107,6 +153,8 @@ export interface BuildReport {
   };
   warnings: string[];
   resolutions: Resolution[];
+  /** Every fact not stated by the livret, with its source. */
+  outside_facts: OutsideFact[];
 }
 
 /** A reviewed answer to a contradiction in the source (data/resolutions.csv). */

@@ -32,7 +32,7 @@ describe('campusToCsv', () => {
   const csv = campusToCsv(features, SECTORS);
 
   it('starts with a BOM, uses ; and CRLF', () => {
-    expect(csv.startsWith('\uFEFFid;nom;groupe;')).toBe(true);
+    expect(csv.startsWith('\uFEFFid;nom;autres_noms;groupe;')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
   });
 

@@ -4,6 +4,7 @@
  * CRLF line ends, and cells that a spreadsheet would run as a formula neutralised.
  */
 import { dsvFormat } from 'd3-dsv';
+import { formatFactSources } from '../data/factSources.ts';
 import type { CampusFeature, Sector } from '../data/types.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
@@ -21,6 +22,7 @@ export function neutraliseFormula(cell: string): string {
 export const CSV_COLUMNS = [
   'id',
   'nom',
+  'autres_noms',
   'groupe',
   'statut',
   'commune_insee',
@@ -34,6 +36,8 @@ export const CSV_COLUMNS = [
   'latitude',
   'longitude',
   'source',
+  'sources_publiques',
+  'position_approximative',
 ] as const;
 
 export function campusToCsv(features: readonly CampusFeature[], sectors: readonly Sector[]): string {
@@ -43,6 +47,7 @@ export function campusToCsv(features: readonly CampusFeature[], sectors: readonl
     return [
       p.id,
       p.name,
+      (p.aliases ?? []).join(' | '),
       sectorLabel.get(p.sector) ?? p.sector,
       p.status === 'labellise' ? 'labellisé' : 'projet',
       p.commune,
@@ -57,6 +62,8 @@ export function campusToCsv(features: readonly CampusFeature[], sectors: readonl
       String(p.true_lat).replace('.', ','),
       String(p.true_lon).replace('.', ','),
       p.source,
+      formatFactSources(p.sources ?? []),
+      p.approximate ? 'oui' : 'non',
     ].map(neutraliseFormula);
   });
   return '\uFEFF' + semicolon.formatRows([[...CSV_COLUMNS], ...rows]).replace(/\n/g, '\r\n') + '\r\n';

@@ -23,6 +23,15 @@ export interface MarkPath {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+const circle = (x: number, y: number, r: number) =>
+  // Start at the left edge, half a circle to the right edge and back.
+  `M${round(x - r)} ${round(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+
+/** One path of circles of radius `r` (the dashed rings of approximate positions). */
+export function ringsPath(points: readonly { x: number; y: number }[], r: number): string {
+  return points.map((p) => circle(p.x, p.y, r)).join('');
+}
+
 /** Groups the points by sector and status, in first-seen order, each as a circle of radius `r`. */
 export function markPaths(points: readonly MarkPoint[], r: number): MarkPath[] {
   const groups = new Map<string, { sector: SectorId; status: CampusStatus; parts: string[] }>();
@@ -33,10 +42,7 @@ export function markPaths(points: readonly MarkPoint[], r: number): MarkPath[] {
       group = { sector: p.sector, status: p.status, parts: [] };
       groups.set(key, group);
     }
-    // Start at the left edge, half a circle to the right edge and back.
-    group.parts.push(
-      `M${round(p.x - r)} ${round(p.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`,
-    );
+    group.parts.push(circle(p.x, p.y, r));
   }
   return [...groups.values()].map(({ sector, status, parts }) => ({
     sector,

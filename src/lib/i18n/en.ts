@@ -58,6 +58,8 @@ export const en: Record<MessageKey, string> = {
   'summary.status.projet': 'projects',
   'summary.label': 'Campus shown',
 
+  'legend.symbols': 'Map symbols',
+  'legend.approximate': 'Approximate position',
   'status.labellise': 'Accredited',
   'status.projet': 'Project',
 
@@ -120,10 +122,21 @@ export const en: Record<MessageKey, string> = {
   'card.noPractice': 'No practice described in the booklet.',
   'card.source': 'Source in the booklet',
   'card.note': 'Note',
-  'card.approximate': 'Approximate position: seat of the académie, the booklet names no town.',
+  'card.approximate':
+    'Approximate position: seat of the académie; neither the booklet nor the public sources found name a town.',
   'card.trueLocation': 'Show at its true location',
   'card.inset': 'Drawn in the {name} inset',
   'card.formerAcademie': '{name} (now {current})',
+  'card.aliases': 'Other names',
+  'card.sector': 'Group',
+  'card.sectorFromName': 'from its name',
+  'card.livretReading': 'read from the booklet’s text',
+  'card.sourcePage': 'Source: {host} (new tab)',
+  'card.sourceRule': 'Other facts come from the booklet, except those followed by the site that gives them.',
+  'card.approximateShort': '(approximate position)',
+  'card.approximateReading':
+    'Approximate position: town read from the booklet’s text; no public source found gives the Campus’s seat.',
+  'card.notFound': 'Not found',
   'card.unknown': 'Not stated',
 
   'area.campus': '{n} Campus in this area',

@@ -60,6 +60,8 @@ export const fr = {
   'summary.status.projet': 'en projet',
   'summary.label': 'Campus affichés',
 
+  'legend.symbols': 'Signes de la carte',
+  'legend.approximate': 'Position approximative',
   'status.labellise': 'Labellisé',
   'status.projet': 'En projet',
 
@@ -122,10 +124,21 @@ export const fr = {
   'card.noPractice': 'Aucune pratique décrite dans le livret.',
   'card.source': 'Source dans le livret',
   'card.note': 'Remarque',
-  'card.approximate': 'Position approximative : siège de l’académie, le livret ne cite pas de commune.',
+  'card.approximate':
+    'Position approximative : siège de l’académie, ni le livret ni les sources publiques trouvées ne nomment de commune.',
   'card.trueLocation': 'Voir à l’emplacement réel',
   'card.inset': 'Représenté dans l’encart {name}',
   'card.formerAcademie': '{name} (aujourd’hui {current})',
+  'card.aliases': 'Autres noms',
+  'card.sector': 'Groupe',
+  'card.sectorFromName': 'd’après son nom',
+  'card.livretReading': 'déduit du texte du livret',
+  'card.sourcePage': 'Source : {host} (nouvel onglet)',
+  'card.sourceRule': 'Les autres informations viennent du livret, sauf celles suivies du site qui les donne.',
+  'card.approximateShort': '(position approximative)',
+  'card.approximateReading':
+    'Position approximative : commune déduite du texte du livret, aucune source publique trouvée ne donne le siège du Campus.',
+  'card.notFound': 'Non trouvé',
   'card.unknown': 'Non précisé',
 
   'area.campus': '{n} Campus dans ce territoire',

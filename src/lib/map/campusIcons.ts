@@ -6,7 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
 import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from './palette.ts';
-import { campusIconId } from './style.ts';
+import { APPROXIMATE_ICON, campusIconId } from './style.ts';
 
 /** CSS pixels of the symbol; drawn at 2× for sharp screens. */
 export const ICON_SIZE = 24;
@@ -67,8 +67,43 @@ export function drawCampusIcon(sector: SectorId, status: CampusStatus): ImageDat
   return ctx.getImageData(0, 0, size, size);
 }
 
-/** Adds the 22 symbols (11 sectors × 2 statuses) the Campus layer refers to, once per map. */
+/** Pixel size of the ring marking an approximate position: a dashed circle around the symbol. */
+export const APPROXIMATE_RING_SIZE = ICON_SIZE + 10;
+
+/**
+ * A dashed ring, the usual mark of an uncertain location, drawn around the symbol of a Campus placed
+ * at its académie's seat or at a town read into the livret. Dark on a white rim, so it shows on the
+ * pale land and on the sea.
+ */
+export function drawApproximateRing(): ImageData | undefined {
+  const size = APPROXIMATE_RING_SIZE * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return undefined;
+  const centre = size / 2;
+  const radius = size / 2 - 2 * RATIO;
+  ctx.lineWidth = 3.2 * RATIO;
+  ctx.strokeStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.lineWidth = 1.6 * RATIO;
+  ctx.strokeStyle = COLOURS.ink;
+  ctx.setLineDash([3 * RATIO, 2.2 * RATIO]);
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
+  ctx.stroke();
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** Adds the 22 symbols (11 sectors × 2 statuses) and the approximate-position ring, once per map. */
 export function addCampusIcons(map: MapLibreMap): void {
+  if (!map.hasImage(APPROXIMATE_ICON)) {
+    const ring = drawApproximateRing();
+    if (ring) map.addImage(APPROXIMATE_ICON, ring, { pixelRatio: RATIO });
+  }
   for (const sector of SECTOR_IDS) {
     for (const status of CAMPUS_STATUSES) {
       const id = campusIconId(sector, status);

@@ -2,6 +2,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { COLOURS } from './palette.ts';
 import {
+  APPROXIMATE_ICON,
   FONT_BOLD,
   FONT_REGULAR,
   GLOBAL_STATE,
@@ -215,6 +216,26 @@ export function campusLayers(): LayerSpecification[] {
           0,
         ],
       },
+    },
+    {
+      // Under the symbol: a dashed ring for a Campus whose position is approximate (académie seat, or a
+      // town read into the livret), explained in the legend and on the card.
+      id: LAYERS.campusApproximate,
+      type: 'symbol',
+      source: SOURCES.campus,
+      filter: [
+        'all',
+        ['!', ['has', 'point_count']],
+        ['==', ['get', 'approximate'], true],
+        sectorChosen(['get', 'sector']),
+      ],
+      layout: {
+        'icon-image': APPROXIMATE_ICON,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': iconSize(),
+      },
+      paint: { 'icon-opacity': pointOpacity() },
     },
     {
       id: LAYERS.campusPoints,

@@ -49,8 +49,12 @@ export const LAYERS = {
   clusters: 'campus-clusters',
   clusterCount: 'campus-cluster-count',
   campusHalo: 'campus-halo',
+  campusApproximate: 'campus-approximate',
   campusPoints: 'campus-points',
 } as const;
+
+/** The image of the dashed ring around a Campus whose position is approximate. */
+export const APPROXIMATE_ICON = 'campus-approximate';
 
 /** The layers a click or a hover can land on, top first. */
 export const CAMPUS_LAYERS = [LAYERS.campusPoints, LAYERS.clusters] as const;
@@ -239,6 +243,7 @@ export function scaledSizes(
     [LAYERS.frameLabels, 'text-size', labelSize(10, 13, scale)],
     [LAYERS.clusterCount, 'text-size', 13 * scale],
     [LAYERS.campusPoints, 'icon-size', iconSize(scale)],
+    [LAYERS.campusApproximate, 'icon-size', iconSize(scale)],
   ];
 }
 

@@ -1,5 +1,6 @@
 /**
- * Normalised search text for every Campus (name, town, lead, partners, titles of its practices) and
+ * Normalised search text for every Campus (name, other names, town, lead, partners, titles of its
+ * practices) and
  * every practice (title, summary, source), built once when the dataset loads.
  */
 import type { CampusFeature, Practice } from '../data/types.ts';
@@ -23,7 +24,9 @@ export function buildSearchIndex(
       const titles = p.practices.map((id) => titleById.get(id) ?? '');
       return [
         f.id,
-        normaliseForSearch([p.name, p.town, p.lead, ...p.partners, ...titles].join(' · ')),
+        normaliseForSearch(
+          [p.name, ...(p.aliases ?? []), p.town, p.lead, ...p.partners, ...titles].join(' · '),
+        ),
       ] as const;
     }),
   );

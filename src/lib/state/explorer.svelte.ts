@@ -156,10 +156,13 @@ export class Explorer {
         academie: area.level === 'academie' ? [area.code] : [],
       };
     const practice = this.selectedPractice;
-    if (practice && practice.campus.length === 0) {
+    // A practice of one Campus is shown by its Campus; one without Campus, or shared by several
+    // académies, by its académies too, so each of them is seen.
+    const academies = practice ? practiceAcademies(practice) : [];
+    if (practice && (practice.campus.length === 0 || academies.length > 1)) {
       return {
         region: practice.level === 'region' ? practiceRegions(practice) : [],
-        academie: practiceAcademies(practice),
+        academie: academies,
       };
     }
     return { region: [], academie: [] };

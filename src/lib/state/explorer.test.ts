@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { Geography } from '../map/geography.ts';
-import { CAMPUS, PRACTICES, SECTORS } from '../testing/fixtures.ts';
+import { CAMPUS, PRACTICES, SECTORS, makePractice } from '../testing/fixtures.ts';
 import { AppState } from './app.svelte.ts';
 import { CameraRequests } from './camera.svelte.ts';
 import { Explorer } from './explorer.svelte.ts';
@@ -89,6 +89,24 @@ describe('Explorer', () => {
     const e = explorer('?practice=p4');
     expect(e.highlightedAreas).toEqual({ region: ['28'], academie: [] });
     expect(e.highlightedCampus.size).toBe(0);
+  });
+
+  it('outlines every académie of a practice shared by several, beside its Campus', () => {
+    const shared = makePractice('p9', {
+      campus: ['cherbourg', 'nimes'],
+      academie: 'caen|montpellier',
+      region: '28|76',
+    });
+    const e = new Explorer(
+      { ...DATA, practices: [...PRACTICES, shared] },
+      new AppState(parseUrlState('?practice=p9')),
+      new HoverState(),
+      new CameraRequests(),
+    );
+    expect([...e.highlightedCampus].sort()).toEqual(['cherbourg', 'nimes']);
+    expect(e.highlightedAreas).toEqual({ region: [], academie: ['normandie', 'montpellier'] });
+    // A practice of one Campus in one académie is shown by its Campus alone.
+    expect(explorer('?practice=p1').highlightedAreas).toEqual({ region: [], academie: [] });
   });
 
   it('lists the practices of the selected area', () => {

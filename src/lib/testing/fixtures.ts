@@ -5,7 +5,9 @@ export function makeCampus(id: string, overrides: Partial<CampusProperties> = {}
   const properties: CampusProperties = {
     id,
     name: `Campus ${id}`,
+    aliases: [],
     sector: 'energie',
+    sector_basis: 'name',
     status: 'labellise',
     commune: '75056',
     town: 'Paris',
@@ -18,8 +20,10 @@ export function makeCampus(id: string, overrides: Partial<CampusProperties> = {}
     practices: [],
     chapters: [],
     source: 'ch. 1 — test',
+    sources: [],
     note: '',
     location_basis: 'commune',
+    approximate: false,
     true_lon: 2.35,
     true_lat: 48.86,
     inset: false,
@@ -44,6 +48,7 @@ export function makePractice(id: string, overrides: Partial<Practice> = {}): Pra
     region: '',
     summary: 'Résumé.',
     source: 'ch. 1 — test',
+    note: '',
     ...overrides,
   };
 }

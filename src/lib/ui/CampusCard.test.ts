@@ -42,7 +42,49 @@ describe('CampusCard', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<img src=x onerror=alert(1)>Campus');
     expect(screen.getByText('Caen (aujourd’hui Normandie)')).toBeTruthy();
     expect(screen.getByText('Normandie')).toBeTruthy();
-    expect(screen.getByText('Transition énergétique, éco-industrie')).toBeTruthy();
+    expect(screen.getByTestId('card-sector').textContent).toContain('Transition énergétique, éco-industrie');
+    expect(screen.getByTestId('card-sector').textContent).toContain('d’après son nom');
+  });
+
+  it('says where each fact comes from: a link per public page, the livret for the rest', () => {
+    const sourced = makeCampus('sourced', {
+      name: 'Campus de Felletin',
+      aliases: ['Campus construction durable'],
+      sector: 'batiment',
+      sector_basis: 'source',
+      lead: 'Lycée des métiers du bâtiment',
+      sources: [
+        { fact: 'sector', url: 'https://www.culture-nouvelle-aquitaine.fr/campus' },
+        { fact: 'lead', url: 'https://jjlozach.fr/?p=211' },
+        // A hand-edited dataset cannot put a script link on the card.
+        { fact: 'lead', url: 'javascript:alert(1)' },
+        { fact: 'town', url: 'livret' },
+      ],
+      approximate: true,
+    });
+    const { container } = setup(sourced);
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('[data-testid="fact-origin"] a')];
+    expect(links.map((a) => [a.href, a.textContent, a.target, a.rel])).toEqual([
+      [
+        'https://www.culture-nouvelle-aquitaine.fr/campus',
+        'culture-nouvelle-aquitaine.fr↗',
+        '_blank',
+        'noopener noreferrer',
+      ],
+      ['https://jjlozach.fr/?p=211', 'jjlozach.fr↗', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(links[1]!.getAttribute('aria-label')).toBe('Source : jjlozach.fr (nouvel onglet)');
+    expect(screen.getByText('Campus construction durable')).toBeTruthy();
+    expect(screen.getByTestId('card-town').textContent).toContain('(position approximative)');
+    expect(screen.getByTestId('card-approximate').textContent).toContain(
+      'commune déduite du texte du livret',
+    );
+    expect(container.textContent).toContain('Les autres informations viennent du livret');
+  });
+
+  it('says when the établissement support was not found', () => {
+    setup();
+    expect(screen.getByTestId('card-lead').textContent?.trim()).toBe('Non trouvé');
   });
 
   it('renders every record field as text, never as HTML', () => {
