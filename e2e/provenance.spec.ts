@@ -1,0 +1,108 @@
+/**
+ * Where the facts come from (issue « every Campus in its right group and its real town »): the card links
+ * each fact found outside the livret to its page, and an approximate position shows as a dashed ring on
+ * the map, explained in the legend.
+ */
+import { expect, test } from '@playwright/test';
+import { waitForMapIdle } from './helpers.ts';
+
+interface Feature {
+  id: string;
+  properties: { approximate: boolean; sources: { fact: string; url: string }[]; sector: string };
+}
+
+test('the card links each fact from a public page, in a new tab, and names the livret for the rest', async ({
+  page,
+}) => {
+  await page.goto('./?campus=industrie-energies-normandie');
+  const card = page.getByTestId('campus-card');
+  await expect(card).toHaveAttribute('data-campus', 'industrie-energies-normandie');
+  await expect(card.getByTestId('card-town')).toContainText('Cherbourg-en-Cotentin');
+  const townLink = card.getByTestId('card-town').getByRole('link');
+  await expect(townLink).toHaveAttribute('href', /^https:\/\/www\.ac-caen\.fr\//);
+  await expect(townLink).toHaveAttribute('target', '_blank');
+  await expect(townLink).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(townLink).toHaveAccessibleName('Source : ac-caen.fr (nouvel onglet)');
+  await expect(card.getByTestId('card-lead')).toContainText('Alexis-de-Tocqueville');
+  await expect(card.getByTestId('card-lead').getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\/regions-france\.org\//,
+  );
+  await expect(card).toContainText('Les autres informations viennent du livret');
+  // Every link a card can show is a plain https: address.
+  const hrefs = await card
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThanOrEqual(2);
+  for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
+  await page.screenshot({ path: test.info().outputPath('card-sourced.png') });
+});
+
+test('Égletons and Felletin are in the building group, with the page that says so', async ({ page }) => {
+  await page.goto('./?campus=egletons');
+  const sector = page.getByTestId('campus-card').getByTestId('card-sector');
+  await expect(sector).toContainText('Infrastructures, bâtiment, éco-construction');
+  await expect(sector.getByRole('link')).toHaveAttribute('href', /lagazettedescommunes\.com/);
+  const groups = await page.evaluate(async () => {
+    const data = (await (await fetch('./data/campus.geojson')).json()) as { features: Feature[] };
+    return Object.fromEntries(
+      data.features
+        .filter((f) => ['egletons', 'felletin'].includes(f.id))
+        .map((f) => [f.id, f.properties.sector]),
+    );
+  });
+  expect(groups).toEqual({ egletons: 'batiment', felletin: 'batiment' });
+});
+
+test('an approximate position is said on the card and drawn with a dashed ring the legend explains', async ({
+  page,
+}) => {
+  // Zoomed on Charente-Maritime, where the Campus are drawn one by one.
+  await page.goto('./?map=8.5/45.9/-0.9&campus=aeronautique-nouvelle-aquitaine');
+  await waitForMapIdle(page);
+  const card = page.getByTestId('campus-card');
+  await expect(card.getByTestId('card-town')).toContainText('Rochefort (position approximative)');
+  await expect(card.getByTestId('card-approximate')).toContainText('commune déduite du texte du livret');
+  const ringed = await page.evaluate(() => {
+    const map = (
+      window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } }
+    ).__map;
+    return [
+      ...new Set(map.queryRenderedFeatures({ layers: ['campus-approximate'] }).map((f) => f.properties.id)),
+    ];
+  });
+  expect(ringed).toEqual(['aeronautique-nouvelle-aquitaine']);
+  // Royan, whose town a page gives, is drawn as a point without a ring.
+  const royanDrawn = await page.evaluate(() => {
+    const map = (
+      window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } }
+    ).__map;
+    return map
+      .queryRenderedFeatures({ layers: ['campus-points'] })
+      .some((f) => f.properties.id === 'production-culinaire-gastronomie-nouvelle-aquitaine');
+  });
+  expect(royanDrawn).toBe(true);
+  await expect(page.getByTestId('symbol-key')).toContainText('Position approximative');
+  // The ring is in the dataset exactly for the Campus whose position the card calls approximate.
+  const approximate = await page.evaluate(async () => {
+    const data = (await (await fetch('./data/campus.geojson')).json()) as { features: Feature[] };
+    return data.features.filter((f) => f.properties.approximate).map((f) => f.id);
+  });
+  expect(approximate).toEqual([
+    'aeronautique-nantes-saint-nazaire',
+    'aeronautique-nouvelle-aquitaine',
+    'design-habitat-auvergne-rhone-alpes',
+    'ferroviaire-automobile-eco-mobilite-hauts-de-france',
+    'mer-paca-toulon',
+    'relation-client-paca',
+  ]);
+  await page.screenshot({ path: test.info().outputPath('approximate.png') });
+});
+
+test('search finds a Campus by another name', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('Poitou-Charentes');
+  await expect(page.getByRole('option').first()).toContainText('Campus aéronautique Nouvelle-Aquitaine');
+  await expect(page.getByTestId('summary')).toContainText('1 Campus');
+});
