@@ -43,17 +43,13 @@ export async function waitForEmbedMapIdle(where: Where, ref: MapRef): Promise<vo
 }
 
 /**
- * Ids of every Campus the map draws in its viewport: single points and the leaves of each cluster
- * that are in the chosen sectors (the map's `sectors` global state; all when none is chosen).
+ * Ids of every Campus the map draws in its viewport, each as its own symbol (at the livret's scale
+ * nothing is aggregated; an aggregate would make this null, so a spec cannot pass on it unseen).
  */
 export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[] | null> {
   return where.evaluate(async (selector) => {
     type F = { properties: Record<string, unknown> };
-    type M = {
-      queryRenderedFeatures(o: object): F[];
-      getGlobalState(): Record<string, unknown>;
-      getSource(id: string): { getClusterLeaves(id: number, limit: number, offset: number): Promise<F[]> };
-    };
+    type M = { queryRenderedFeatures(o: object): F[] };
     const host = (selector ? document.querySelector(selector) : window) as unknown as Record<
       string,
       M | null
@@ -61,16 +57,10 @@ export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[
     const map = host[selector ? 'map' : '__map'];
     if (!map) return null;
     try {
-      const sectors = (map.getGlobalState()['sectors'] ?? []) as string[];
-      const chosen = (leaf: F) => sectors.length === 0 || sectors.includes(String(leaf.properties['sector']));
+      if (map.queryRenderedFeatures({ layers: ['campus-aggregates'] }).length > 0) return null;
       const ids = new Set<string>();
-      for (const f of map.queryRenderedFeatures({ layers: ['campus-points', 'campus-clusters'] })) {
-        const cluster = f.properties['cluster_id'];
-        if (typeof cluster !== 'number') ids.add(String(f.properties['id']));
-        else
-          for (const leaf of await map.getSource('campus').getClusterLeaves(cluster, Infinity, 0))
-            if (chosen(leaf)) ids.add(String(leaf.properties['id']));
-      }
+      for (const f of map.queryRenderedFeatures({ layers: ['campus-points'] }))
+        ids.add(String(f.properties['id']));
       return [...ids].sort();
     } catch {
       return null; // the map is being replaced (new attributes)
@@ -98,6 +88,8 @@ export async function mapPoint(
         queryRenderedFeatures(o: object): F[];
         project(c: [number, number]): { x: number; y: number };
         getCanvas(): HTMLCanvasElement;
+        getZoom(): number;
+        getLayoutProperty(layer: string, name: string): unknown;
       };
       const host = (selector ? document.querySelector(selector) : window) as unknown as Record<string, M>;
       const map = host[selector ? 'map' : '__map']!;
@@ -107,12 +99,18 @@ export async function mapPoint(
         .queryRenderedFeatures({ layers: ['campus-points'] })
         .find((f) => f.properties['id'] === id);
       if (!feature) return null;
+      // The symbol sits on its ring: anchor + offset (symbol units) × the icon size at this zoom.
+      const [, , , z0, s0, z1, s1] = map.getLayoutProperty('campus-points', 'icon-size') as number[];
+      const zoom = Math.min(Math.max(map.getZoom(), z0!), z1!);
+      const size = s0! + ((zoom - z0!) / (z1! - z0!)) * (s1! - s0!);
+      const raw = feature.properties['offset'];
+      const [dx, dy] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
       const p = map.project(feature.geometry.coordinates);
-      return { x: rect.left + p.x, y: rect.top + p.y };
+      return { x: rect.left + p.x + dx * size, y: rect.top + p.y + dy * size };
     },
     [ref, campusId ?? null] as const,
   );
-  if (!point) throw new Error(`Campus ${campusId} is not drawn as a single point`);
+  if (!point) throw new Error(`Campus ${campusId} is not drawn as a symbol`);
   return point;
 }
 

@@ -2,13 +2,13 @@
  * Injected into the BUILT app before its own scripts (Playwright addInitScript): it exposes nothing new
  * in the app, only watches what the app already exposes. The app puts its map on `window.__map` once
  * loaded; a setter catches that moment to listen to `idle`. What is « drawn » is read the way the e2e
- * specs read it (e2e/helpers.ts): Campus rendered by the layers `campus-points` and `campus-clusters`,
- * each cluster counting for its size, or the `g.campus` of the SVG map when there is no WebGL.
+ * specs read it (e2e/helpers.ts): Campus rendered by the layers `campus-points` and `campus-aggregates`,
+ * each aggregate counting for its size, or the `g.campus` of the SVG map when there is no WebGL.
  * `window.__benchConfig.expected` (prepended by the benchmark) is the dataset's Campus count.
  */
 (() => {
   const config = window.__benchConfig;
-  const CAMPUS_LAYERS = ['campus-points', 'campus-clusters'];
+  const CAMPUS_LAYERS = ['campus-points', 'campus-aggregates'];
   const TIMEOUT_MS = 60000;
   let map = null;
   const idleListeners = new Set();
@@ -57,19 +57,12 @@
       // Cheap first: while the Campus source is (re)loading, the new state cannot be drawn yet.
       if (map.getSource('campus') && !map.isSourceLoaded('campus')) return -1;
       const layers = [...CAMPUS_LAYERS, 'regions-fill'].filter((id) => map.getLayer(id));
-      // A cluster counts for what its label shows: its Campus in the chosen sectors (global state).
-      const sectors = (map.getGlobalState && map.getGlobalState().sectors) || [];
-      const clusterSize = (p) =>
-        sectors.length === 0
-          ? Number(p.point_count)
-          : sectors.reduce((sum, s) => sum + Number(p[`n_${s}`] || 0), 0);
       const seen = new Map();
       let france = false;
       for (const f of map.queryRenderedFeatures({ layers })) {
         const p = f.properties;
         if (f.layer.id === 'regions-fill') france = true;
-        else if (typeof p.cluster_id === 'number') seen.set(`c${p.cluster_id}`, clusterSize(p));
-        else seen.set(`p${p.id}`, 1);
+        else seen.set(String(p.id), p.kind === 'aggregate' ? Number(p.count) : 1);
       }
       let n = 0;
       for (const size of seen.values()) n += size;

@@ -1,6 +1,7 @@
 /**
- * The DROM composite: at national view the five overseas régions are drawn in framed insets over the
- * Atlantic, west of mainland France, so they are visible and clickable on a single Web-Mercator map.
+ * The DROM composite: at national view the five overseas régions are drawn in framed insets in the Bay of
+ * Biscay, the sea inside mainland France's own bounding box, so they are visible and clickable on a
+ * single Web-Mercator map and cost no room: France fills the frame as if they were not there.
  *
  * Each DROM is moved by an affine map in Web-Mercator space (scale about the centre of its true bounds,
  * then translate to the centre of its frame). Because the map itself is Web Mercator, shapes keep their
@@ -29,12 +30,14 @@ export interface InsetDef {
 export const MAINLAND_BOUNDS: Bounds = [-5.14, 41.36, 9.56, 51.09];
 
 // Layout, in Web-Mercator units expressed in degrees (x = longitude, y = mercatorY(latitude)), so that
-// "square" means square on screen. Five frames stacked in one column, top to bottom in INSEE order.
-// The column stays west of Cape Finisterre (−9.3°, Galicia) and Portugal, and below Ireland (51.4°N).
-const FRAME_SIZE = 2.6;
-const FRAME_GAP = 0.3;
-const COLUMN_EAST = -9.8;
-const COLUMN_NORTH_LAT = 50.9;
+// "square" means square on screen. Five frames on a grid of two columns and three rows, in INSEE order
+// left to right then top to bottom, in the open sea between Brittany's south coast (Belle-Île, 47.3°N),
+// the Vendée (Île d'Yeu, −2.35°), the Landes coast (−1.25°) and Spain's north coast (43.6°N).
+const FRAME_SIZE = 1.35;
+const FRAME_GAP = 0.15;
+const GRID_WEST = -5.35;
+const GRID_NORTH_LAT = 47.05;
+const GRID_COLUMNS = 2;
 /** Share of the frame left empty on each side of the DROM, so coasts do not touch the frame. */
 const FRAME_MARGIN = 0.08;
 /** Frames are rounded to ~10 m so the committed data and the tests see stable numbers. */
@@ -71,13 +74,16 @@ const DROM_SOURCES: readonly DromSource[] = [
   { region: '06', departement: '976', trueBounds: [45.04, -12.99, 45.3, -12.64] },
 ];
 
-/** The frame of the `index`-th inset of the column (0 = top). */
+/** The frame of the `index`-th inset of the grid (0 = top left, then along the row). */
 function frameAt(index: number): Bounds {
-  const top = mercatorY(COLUMN_NORTH_LAT) - index * (FRAME_SIZE + FRAME_GAP);
+  const column = index % GRID_COLUMNS;
+  const row = Math.floor(index / GRID_COLUMNS);
+  const west = GRID_WEST + column * (FRAME_SIZE + FRAME_GAP);
+  const top = mercatorY(GRID_NORTH_LAT) - row * (FRAME_SIZE + FRAME_GAP);
   return [
-    round(COLUMN_EAST - FRAME_SIZE, FRAME_DECIMALS),
+    round(west, FRAME_DECIMALS),
     round(latitudeOfMercatorY(top - FRAME_SIZE), FRAME_DECIMALS),
-    round(COLUMN_EAST, FRAME_DECIMALS),
+    round(west + FRAME_SIZE, FRAME_DECIMALS),
     round(latitudeOfMercatorY(top), FRAME_DECIMALS),
   ];
 }

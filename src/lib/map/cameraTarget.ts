@@ -75,6 +75,15 @@ export function cameraTarget(target: FocusTarget, lookup: CameraLookup): CameraT
       const bounds = unionBounds([...places, ...areas]);
       return bounds ? { kind: 'bounds', bounds, maxZoom: 7 } : undefined;
     }
+    case 'shown': {
+      const bounds = unionBounds(
+        target.ids.flatMap((id) => {
+          const campus = lookup.campus(id);
+          return campus ? [pointBounds(campus)] : [];
+        }),
+      );
+      return bounds ? { kind: 'bounds', bounds, maxZoom: 8 } : undefined;
+    }
   }
 }
 

@@ -23,9 +23,7 @@ function fullStyle(withBasemap: boolean): StyleSpecification {
       .filter((id) => id !== SOURCES.basemap)
       .map((id) => [
         id,
-        id === SOURCES.campus
-          ? { ...empty, cluster: true, promoteId: 'id' }
-          : { ...empty, promoteId: 'code' },
+        id === SOURCES.campus ? { ...empty, promoteId: 'id' } : { ...empty, promoteId: 'code' },
       ]),
   );
   return {

@@ -1,19 +1,16 @@
 /** The layers each map component adds, as style-specification objects. Pure. */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { HALO_HOVER, HALO_SELECTED } from './markImages.ts';
 import { COLOURS } from './palette.ts';
 import {
   APPROXIMATE_ICON,
   FONT_BOLD,
   FONT_REGULAR,
-  GLOBAL_STATE,
   LAYERS,
   SOURCES,
-  clusterPaint,
-  clusterRadius,
-  clusterShownCount,
-  sectorChosen,
+  TOWN_LABEL_MINZOOM,
   focusLineWidth,
-  haloRadius,
+  frameLabelSize,
   iconSize,
   labelSize,
   landFill,
@@ -78,6 +75,10 @@ export function regionLabelLayer(): LayerSpecification {
       'text-letter-spacing': 0.06,
       'text-max-width': 8,
       'text-padding': 4,
+      // The Campus symbols are placed first (they are above): a name that would fall under one moves
+      // beside its label point, or is left out while the symbols need the room.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
     },
     paint: {
       'text-color': COLOURS.label,
@@ -142,9 +143,12 @@ export function insetFrameLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,
-        'text-size': labelSize(10, 13),
+        // Inside its frame at every zoom, long names wrapping: « La / Réunion ».
+        'text-size': frameLabelSize(),
+        'text-max-width': 6,
         'text-anchor': 'top-left',
-        'text-offset': [0.35, 0.3],
+        'text-justify': 'left',
+        'text-offset': [0.3, 0.25],
         'text-allow-overlap': true,
       },
       paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.sea, 'text-halo-width': 1 },
@@ -169,86 +173,124 @@ export function dromTrueLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * The Campus layers, bottom to top: leader lines of marks pushed aside, hubs of the spread rings, aggregates (where thousands crowd), the
+ * dashed ring of approximate positions, the hover and selection halos, the sector symbols, the town
+ * names. Every mark is placed in JavaScript (placement.ts): a symbol's `icon-offset` puts it on its
+ * ring, and the icons ignore nothing, so the région names below give way to them.
+ */
 export function campusLayers(): LayerSpecification[] {
-  const dimmed = ['boolean', ['global-state', GLOBAL_STATE.dimmed], false] as ExpressionSpecification;
+  const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+  const offset: ExpressionSpecification = ['get', 'offset'];
+  const icon = (image: string | ExpressionSpecification, withOffset = true) => ({
+    'icon-image': image,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    'icon-size': iconSize(),
+    ...(withOffset ? { 'icon-offset': offset } : {}),
+  });
   return [
     {
-      id: LAYERS.clusters,
-      type: 'circle',
+      id: LAYERS.campusLeaders,
+      type: 'line',
       source: SOURCES.campus,
-      filter: ['all', ['has', 'point_count'], ['>', clusterShownCount, 0]],
-      paint: {
-        'circle-color': COLOURS.cluster,
-        'circle-radius': clusterRadius(),
-        ...clusterPaint([], false),
-      },
+      filter: kind('leader'),
+      paint: { 'line-color': COLOURS.ink, 'line-width': 1.2, 'line-opacity': 0.55 },
     },
     {
-      id: LAYERS.clusterCount,
+      id: LAYERS.campusHubs,
       type: 'symbol',
       source: SOURCES.campus,
-      filter: ['all', ['has', 'point_count'], ['>', clusterShownCount, 0]],
+      filter: kind('hub'),
+      layout: { ...icon(['get', 'image'], false), 'icon-ignore-placement': false },
+      paint: { 'icon-opacity': pointOpacity() },
+    },
+    {
+      id: LAYERS.campusAggregates,
+      type: 'symbol',
+      source: SOURCES.campus,
+      filter: kind('aggregate'),
       layout: {
-        'text-field': ['to-string', clusterShownCount],
+        ...icon(['get', 'image'], false),
+        'icon-ignore-placement': false,
+        'text-field': ['to-string', ['get', 'count']],
         'text-font': FONT_BOLD,
-        'text-size': 13,
+        'text-size': 12.5,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': COLOURS.clusterText },
+      paint: { 'icon-opacity': pointOpacity(), 'text-color': COLOURS.ink, 'text-opacity': pointOpacity() },
     },
     {
-      id: LAYERS.campusHalo,
-      type: 'circle',
+      // A dashed ring for a Campus whose position is approximate (académie seat, or a town read into
+      // the livret), explained in the legend and on the card.
+      id: LAYERS.campusApproximate,
+      type: 'symbol',
       source: SOURCES.campus,
-      filter: ['all', ['!', ['has', 'point_count']], sectorChosen(['get', 'sector'])],
+      filter: ['all', kind('campus'), ['==', ['get', 'approximate'], true]],
+      layout: icon(APPROXIMATE_ICON),
+      paint: { 'icon-opacity': pointOpacity() },
+    },
+    {
+      id: LAYERS.campusHaloHover,
+      type: 'symbol',
+      source: SOURCES.campus,
+      filter: kind('campus'),
+      layout: icon(HALO_HOVER),
       paint: {
-        'circle-radius': haloRadius(),
-        'circle-color': '#ffffff',
-        'circle-opacity': 0,
-        'circle-stroke-color': COLOURS.selected,
-        'circle-stroke-width': [
+        'icon-opacity': [
           'case',
           stateFlag('selected'),
-          3,
-          ['any', stateFlag('hover'), ['all', dimmed, stateFlag('highlight')]],
-          2,
+          0,
+          ['any', stateFlag('hover'), stateFlag('highlight')],
+          1,
           0,
         ],
       },
     },
     {
-      // Under the symbol: a dashed ring for a Campus whose position is approximate (académie seat, or a
-      // town read into the livret), explained in the legend and on the card.
-      id: LAYERS.campusApproximate,
+      id: LAYERS.campusHaloSelected,
       type: 'symbol',
       source: SOURCES.campus,
-      filter: [
-        'all',
-        ['!', ['has', 'point_count']],
-        ['==', ['get', 'approximate'], true],
-        sectorChosen(['get', 'sector']),
-      ],
-      layout: {
-        'icon-image': APPROXIMATE_ICON,
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': iconSize(),
-      },
-      paint: { 'icon-opacity': pointOpacity() },
+      filter: kind('campus'),
+      layout: icon(HALO_SELECTED),
+      paint: { 'icon-opacity': ['case', stateFlag('selected'), 1, 0] },
     },
     {
       id: LAYERS.campusPoints,
       type: 'symbol',
       source: SOURCES.campus,
-      filter: ['all', ['!', ['has', 'point_count']], sectorChosen(['get', 'sector'])],
+      filter: kind('campus'),
+      // In the collision index (not ignoring placement), so labels below make way for the symbols.
       layout: {
-        'icon-image': ['concat', 'campus-', ['get', 'sector'], '-', ['get', 'status']],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': iconSize(),
+        ...icon(['concat', 'campus-', ['get', 'sector'], '-', ['get', 'status']]),
+        'icon-ignore-placement': false,
       },
       paint: { 'icon-opacity': pointOpacity() },
+    },
+    {
+      // The town of each Campus alone, and of each ring (on its hub), from about a département's view.
+      id: LAYERS.campusTowns,
+      type: 'symbol',
+      source: SOURCES.campus,
+      minzoom: TOWN_LABEL_MINZOOM,
+      filter: ['all', ['!=', ['get', 'kind'], 'aggregate'], ['!=', ['get', 'town'], '']],
+      layout: {
+        'text-field': ['get', 'town'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11.5,
+        // Below the mark (its symbol, or its whole ring), else beside or above it if that spot is taken.
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': ['get', 'labelOffset'],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': COLOURS.ink,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': pointOpacity(),
+      },
     },
   ];
 }

@@ -1,6 +1,7 @@
 /** What the pages (explorer, embed, element) ask of the map, whichever map draws it. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '../geo/insets.ts';
+import type { Rect } from './fitPadding.ts';
 
 export interface MapOptions {
   /** What the default view fits; France with its insets unless given (an embed's locked area). */
@@ -13,4 +14,9 @@ export interface MapOptions {
   locale?: Record<string, string>;
   /** Called once the map has loaded; the default exposes it as `window.__map` for tests. */
   onmap?: (map: MapLibreMap) => void;
+  /**
+   * Page rectangles of what is open over the map now (a card, a sheet): the camera keeps what it shows
+   * clear of them.
+   */
+  covers?: () => Rect[];
 }

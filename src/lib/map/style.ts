@@ -46,80 +46,30 @@ export const LAYERS = {
   dromTrueLine: 'drom-true-line',
   framesLine: 'inset-frames-line',
   frameLabels: 'inset-frame-labels',
-  clusters: 'campus-clusters',
-  clusterCount: 'campus-cluster-count',
-  campusHalo: 'campus-halo',
+  campusLeaders: 'campus-leaders',
+  campusHubs: 'campus-hubs',
+  campusAggregates: 'campus-aggregates',
   campusApproximate: 'campus-approximate',
+  campusHaloHover: 'campus-halo-hover',
+  campusHaloSelected: 'campus-halo-selected',
   campusPoints: 'campus-points',
+  campusTowns: 'campus-towns',
 } as const;
 
 /** The image of the dashed ring around a Campus whose position is approximate. */
 export const APPROXIMATE_ICON = 'campus-approximate';
 
-/** The layers a click or a hover can land on, top first. */
-export const CAMPUS_LAYERS = [LAYERS.campusPoints, LAYERS.clusters] as const;
+/** The layers a click or a hover can land on, top first: a Campus, or an aggregate of many. */
+export const CAMPUS_LAYERS = [LAYERS.campusPoints, LAYERS.campusAggregates] as const;
 
-/** Names of the style's global state (`map.setGlobalStateProperty`). */
-export const GLOBAL_STATE = {
-  /** True while something is highlighted: the other Campus fade. */
-  dimmed: 'dimmed',
-  /** The sector groups chosen in the legend (empty: all). */
-  sectors: 'sectors',
-} as const;
-
-const chosenSectors: ExpressionSpecification = ['global-state', GLOBAL_STATE.sectors];
-const noSectorChosen: ExpressionSpecification = ['==', ['length', chosenSectors], 0];
-
-/**
- * The sector filter is global state, not new data: a legend click changes one value that the layers'
- * filters read, and MapLibre re-filters the tiles it has instead of receiving, re-indexing and
- * re-clustering every Campus (`setData`). The other filters (area, status, chapter, search) still
- * send the Campus that pass them; they change less often and can shrink the data a lot.
- */
-export const sectorChosen = (sector: ExpressionSpecification): ExpressionSpecification => [
-  'any',
-  noSectorChosen,
-  ['in', sector, chosenSectors],
-];
-
-/** Property of a cluster holding how many of its Campus are in `sector` (see `clusterProperties`). */
-export const clusterSectorKey = (sector: SectorId) => `n_${sector}`;
-
-/** Per cluster, a count of its Campus in each sector, so that its size can follow the sector filter. */
-export function clusterProperties(): Record<string, ExpressionSpecification> {
-  return Object.fromEntries(
-    SECTOR_IDS.map((sector) => [
-      clusterSectorKey(sector),
-      ['+', ['case', ['==', ['get', 'sector'], sector], 1, 0]],
-    ]),
-  );
-}
-
-/** How many Campus of a cluster pass the sector filter: what its circle and number show. */
-export const clusterShownCount: ExpressionSpecification = [
-  'case',
-  noSectorChosen,
-  ['get', 'point_count'],
-  [
-    '+',
-    ...SECTOR_IDS.map((sector): ExpressionSpecification => [
-      'case',
-      ['in', sector, chosenSectors],
-      ['number', ['get', clusterSectorKey(sector)], 0],
-      0,
-    ]),
-  ],
-];
+/** Zoom from which the Campus name their town (about a département in the viewport). */
+export const TOWN_LABEL_MINZOOM = 7;
 
 /** The offline base style: a sea-coloured background, no remote source, no glyphs, no sprite. */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Campus — hors ligne',
-    state: {
-      [GLOBAL_STATE.dimmed]: { default: false },
-      [GLOBAL_STATE.sectors]: { default: [] },
-    },
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': COLOURS.sea } }],
   };
@@ -133,35 +83,19 @@ export function allCampusIconIds(): string[] {
   return SECTOR_IDS.flatMap((sector) => CAMPUS_STATUSES.map((status) => campusIconId(sector, status)));
 }
 
-/**
- * Paint of the cluster circles given the clusters holding a highlighted Campus (found from their
- * leaves, see CampusLayer): those get a dark ring; while something is highlighted the others fade.
- */
-export function clusterPaint(highlightedClusters: readonly number[], dimmed: boolean) {
-  const hit: ExpressionSpecification = ['in', ['get', 'cluster_id'], ['literal', [...highlightedClusters]]];
-  const faded = dimmed ? 0.35 : 0.92;
-  return {
-    'circle-stroke-color': ['case', hit, COLOURS.selected, '#ffffff'] as ExpressionSpecification,
-    'circle-stroke-width': ['case', hit, 4, 2] as ExpressionSpecification,
-    'circle-opacity': ['case', hit, 0.92, faded] as ExpressionSpecification,
-    'circle-stroke-opacity': ['case', hit, 1, dimmed ? 0.35 : 1] as ExpressionSpecification,
-  };
-}
-
 export const stateFlag = (name: string): ExpressionSpecification => [
   'boolean',
   ['feature-state', name],
   false,
 ];
 
-/** Opacity of a Campus point: faded while something else is highlighted. */
+/**
+ * Opacity of a Campus mark: faded while something else is highlighted. A feature-state the layer sets
+ * on the marks concerned, so a hover repaints them without MapLibre reloading the source (a global
+ * state read by a data-driven property would relayout every tile).
+ */
 export function pointOpacity(): ExpressionSpecification {
-  return [
-    'case',
-    ['all', ['boolean', ['global-state', GLOBAL_STATE.dimmed], false], ['!', stateFlag('highlight')]],
-    0.28,
-    1,
-  ];
+  return ['case', stateFlag('faded'), 0.28, 1];
 }
 
 /** Fill of a région outside the choropleth: plain land, tinted when selected or hovered. */
@@ -190,25 +124,6 @@ export function focusLineWidth(scale = 1): ExpressionSpecification {
   ];
 }
 
-/** Radius of a cluster circle by its size. */
-export const clusterRadius = (scale = 1): ExpressionSpecification => [
-  'step',
-  clusterShownCount,
-  14 * scale,
-  5,
-  17 * scale,
-  15,
-  21 * scale,
-];
-
-/** Radius of the ring around a selected or hovered Campus symbol (the symbol is 24 px at scale 1). */
-export const haloRadius = (scale = 1): ExpressionSpecification => [
-  'case',
-  stateFlag('selected'),
-  17 * scale,
-  15 * scale,
-];
-
 /** Text size growing with the zoom, times the screen's type scale (larger on a projector). */
 export const labelSize = (min: number, max: number, scale = 1): ExpressionSpecification => [
   'interpolate',
@@ -220,16 +135,56 @@ export const labelSize = (min: number, max: number, scale = 1): ExpressionSpecif
   max * scale,
 ];
 
+/**
+ * Size of the names of the overseas insets: small enough to stay inside a frame at every zoom (a frame
+ * is ~35 px wide on a phone's national view, ~60 px on a laptop's).
+ */
+export const frameLabelSize = (scale = 1): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3.5,
+  6 * scale,
+  5,
+  8.5 * scale,
+  6,
+  11 * scale,
+  8,
+  13 * scale,
+];
+
+/** [zoom, size] stops of the Campus symbols (1 = 24 px), linear between, constant beyond. */
+const ICON_STOPS: readonly (readonly [number, number])[] = [
+  [4, 0.85],
+  [9, 1.1],
+];
+
 /** Size of the Campus symbols (1 = 24 px), growing with the zoom and the screen's type scale. */
 export const iconSize = (scale = 1): ExpressionSpecification => [
   'interpolate',
   ['linear'],
   ['zoom'],
-  4,
-  0.85 * scale,
-  9,
-  1.1 * scale,
+  ...ICON_STOPS.flatMap(([zoom, size]) => [zoom, size * scale]),
 ];
+
+/** The value of `iconSize(scale)` at `zoom`, for the placement (which works in pixels). */
+export function iconSizeAt(zoom: number, scale = 1): number {
+  const [first, last] = [ICON_STOPS[0]!, ICON_STOPS[ICON_STOPS.length - 1]!];
+  if (zoom <= first[0]) return first[1] * scale;
+  if (zoom >= last[0]) return last[1] * scale;
+  const t = (zoom - first[0]) / (last[0] - first[0]);
+  return (first[1] + t * (last[1] - first[1])) * scale;
+}
+
+/** The Campus layers drawn with icons, which all grow with `iconSize` (so rings keep their shape). */
+export const CAMPUS_SYMBOL_LAYERS = [
+  LAYERS.campusHubs,
+  LAYERS.campusAggregates,
+  LAYERS.campusApproximate,
+  LAYERS.campusHaloHover,
+  LAYERS.campusHaloSelected,
+  LAYERS.campusPoints,
+] as const;
 
 /** Root font size (px) the map's sizes are designed for; larger screens scale them up. */
 export const DESIGN_FONT_SIZE = 15;
@@ -240,21 +195,23 @@ export function scaledSizes(
 ): [string, 'text-size' | 'icon-size', ExpressionSpecification | number][] {
   return [
     [LAYERS.regionLabels, 'text-size', labelSize(10, 15, scale)],
-    [LAYERS.frameLabels, 'text-size', labelSize(10, 13, scale)],
-    [LAYERS.clusterCount, 'text-size', 13 * scale],
-    [LAYERS.campusPoints, 'icon-size', iconSize(scale)],
-    [LAYERS.campusApproximate, 'icon-size', iconSize(scale)],
+    [LAYERS.frameLabels, 'text-size', frameLabelSize(scale)],
+    ...CAMPUS_SYMBOL_LAYERS.map((layer): [string, 'icon-size', ExpressionSpecification] => [
+      layer,
+      'icon-size',
+      iconSize(scale),
+    ]),
+    [LAYERS.campusAggregates, 'text-size', 12.5 * scale],
+    [LAYERS.campusTowns, 'text-size', 11.5 * scale],
   ];
 }
 
-/** The paint sizes that follow the scale (outlines, rings, clusters): [layer, property, value]. */
+/** The paint sizes that follow the scale (outlines): [layer, property, value]. */
 export function scaledPaint(
   scale: number,
 ): [string, 'line-width' | 'circle-radius', ExpressionSpecification | number][] {
   return [
     [LAYERS.regionsFocus, 'line-width', focusLineWidth(scale)],
     [LAYERS.academiesFocus, 'line-width', focusLineWidth(scale)],
-    [LAYERS.clusters, 'circle-radius', clusterRadius(scale)],
-    [LAYERS.campusHalo, 'circle-radius', haloRadius(scale)],
   ];
 }

@@ -9,7 +9,9 @@ export type FocusTarget =
   | { kind: 'practice'; id: string }
   | { kind: 'area'; level: AreaLevel; code: string }
   | { kind: 'drom'; region: string }
-  | { kind: 'france' };
+  | { kind: 'france' }
+  /** The Campus a filter leaves: framed after the change, unless the person has moved the map. */
+  | { kind: 'shown'; ids: readonly string[] };
 
 export interface FocusRequest {
   target: FocusTarget;
@@ -24,6 +26,11 @@ export class CameraRequests {
    * screen goes full screen); null lets the map keep its own view.
    */
   framing = $state.raw<FocusTarget | null>(null);
+  /**
+   * True once the person has moved the map themselves (drag, wheel, pinch, keys): a filter change then
+   * leaves their view alone instead of framing what it shows. « Réinitialiser » clears it.
+   */
+  userMoved = $state(false);
   #seq = 0;
 
   focus(target: FocusTarget, options: { keep?: boolean } = {}): void {

@@ -226,6 +226,26 @@ export class Explorer {
     this.app.practice = id;
     if (id) this.camera.focus({ kind: 'practice', id });
   }
+
+  /** « Réinitialiser »: no filter, no selection, and the map back to its first view. */
+  reset(): void {
+    this.app.reset();
+    this.app.view = null;
+    this.camera.userMoved = false;
+    this.camera.focus({ kind: 'france' });
+  }
+
+  /**
+   * What a link written by hand (no `map=`) should show first: its Campus, practice or area, framed
+   * clear of the card that opens for it; nothing for a plain link (the default view fits France).
+   */
+  frameLinkTarget(): void {
+    if (this.app.view !== null) return;
+    const area = this.selectedArea;
+    if (this.app.campus) this.camera.focus({ kind: 'campus', id: this.app.campus });
+    else if (this.app.practice) this.camera.focus({ kind: 'practice', id: this.app.practice });
+    else if (area) this.camera.focus({ kind: 'area', level: area.level, code: area.code });
+  }
 }
 
 export const [getExplorer, setExplorer] = createContext<Explorer>();

@@ -1,0 +1,173 @@
+/**
+ * The images of the Campus layer beyond the sector symbols, drawn on a canvas at runtime (no sprite, no
+ * network), all in symbol units (see placement.ts) so they scale with the symbols:
+ *
+ * - `spread-<n>`: the hub of a ring of n Campus: a dot at the group's place, spokes to each slot and a
+ *   faint circle through them, so a spread group reads as one place;
+ * - `aggregate-<radius>-<slots>`: a ring of sector colours, each sector's arc proportional to its share
+ *   (in 24ths), around a white disc where the count is written by the layer's text;
+ * - the two halos, hovered and selected.
+ *
+ * Spread and aggregate images are made when MapLibre first asks for them (`styleimagemissing`).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SECTOR_IDS, type SectorId } from '../data/types.ts';
+import { COLOURS, SECTOR_COLOURS } from './palette.ts';
+import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
+
+/** Device pixels per symbol unit in the images (sharp on 2× screens). */
+const RATIO = 2;
+/** Arcs of an aggregate's ring: shares are rounded to 24ths. */
+export const AGGREGATE_SLOTS = 24;
+
+export const HALO_HOVER = 'campus-halo-hover';
+export const HALO_SELECTED = 'campus-halo-selected';
+
+export const spreadImageId = (n: number) => `spread-${n}`;
+
+/**
+ * The image of an aggregate: its radius class and its sector shares in 24ths (largest remainders, in
+ * the sectors' order), so that aggregates of the same make-up share one image.
+ */
+export function aggregateImageId(radius: number, bySector: ReadonlyMap<string, number>): string {
+  const total = [...bySector.values()].reduce((a, b) => a + b, 0);
+  const exact = SECTOR_IDS.map((s) => ((bySector.get(s) ?? 0) * AGGREGATE_SLOTS) / Math.max(1, total));
+  const slots = exact.map(Math.floor);
+  let left = AGGREGATE_SLOTS - slots.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((v, i) => [v - Math.floor(v), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    if (exact[i]! > 0) {
+      slots[i]! += 1;
+      left -= 1;
+    }
+  }
+  return `aggregate-${radius}-${slots.join('.')}`;
+}
+
+/** The radius class and slots an aggregate image id stands for (undefined for another id). */
+export function parseAggregateImageId(id: string): { radius: number; slots: number[] } | undefined {
+  const match = /^aggregate-(\d+)-((?:\d+\.){10}\d+)$/.exec(id);
+  if (!match) return undefined;
+  const slots = match[2]!.split('.').map(Number);
+  return { radius: Number(match[1]), slots };
+}
+
+function canvas(size: number): CanvasRenderingContext2D | null {
+  const element = document.createElement('canvas');
+  element.width = Math.ceil(size * RATIO);
+  element.height = Math.ceil(size * RATIO);
+  const ctx = element.getContext('2d', { willReadFrequently: true });
+  ctx?.scale(RATIO, RATIO);
+  return ctx;
+}
+
+const read = (ctx: CanvasRenderingContext2D) => ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
+
+export function drawSpread(n: number): ImageData | undefined {
+  const r = ringRadius(n);
+  const size = 2 * (r + SYMBOL / 2 + 2);
+  const ctx = canvas(size);
+  if (!ctx) return undefined;
+  const c = size / 2;
+  ctx.strokeStyle = 'rgba(27, 38, 49, 0.35)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.arc(c, c, r, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.strokeStyle = 'rgba(27, 38, 49, 0.7)';
+  ctx.lineWidth = 1.4;
+  for (let i = 0; i < n; i++) {
+    const a = slotAngle(i, n);
+    ctx.beginPath();
+    ctx.moveTo(c, c);
+    ctx.lineTo(c + (r - SYMBOL / 2) * Math.sin(a), c - (r - SYMBOL / 2) * Math.cos(a));
+    ctx.stroke();
+  }
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(c, c, 4, 0, 2 * Math.PI);
+  ctx.fill();
+  ctx.fillStyle = COLOURS.ink;
+  ctx.beginPath();
+  ctx.arc(c, c, 2.6, 0, 2 * Math.PI);
+  ctx.fill();
+  return read(ctx);
+}
+
+export function drawAggregate(radius: number, slots: readonly number[]): ImageData | undefined {
+  const size = 2 * radius + 4;
+  const ctx = canvas(size);
+  if (!ctx) return undefined;
+  const c = size / 2;
+  const inner = radius * 0.6;
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(c, c, radius + 1.5, 0, 2 * Math.PI);
+  ctx.fill();
+  let start = -Math.PI / 2;
+  SECTOR_IDS.forEach((sector: SectorId, i) => {
+    const n = slots[i] ?? 0;
+    if (n === 0) return;
+    const end = start + (2 * Math.PI * n) / AGGREGATE_SLOTS;
+    ctx.fillStyle = SECTOR_COLOURS[sector];
+    ctx.beginPath();
+    ctx.moveTo(c, c);
+    ctx.arc(c, c, radius, start, end);
+    ctx.closePath();
+    ctx.fill();
+    start = end;
+  });
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(c, c, inner, 0, 2 * Math.PI);
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(27, 38, 49, 0.55)';
+  ctx.lineWidth = 0.6;
+  ctx.beginPath();
+  ctx.arc(c, c, radius + 1.2, 0, 2 * Math.PI);
+  ctx.stroke();
+  return read(ctx);
+}
+
+export function drawHalo(selected: boolean): ImageData | undefined {
+  const radius = selected ? 16.5 : 15;
+  const size = 2 * radius + 6;
+  const ctx = canvas(size);
+  if (!ctx) return undefined;
+  ctx.strokeStyle = COLOURS.selected;
+  ctx.lineWidth = selected ? 3 : 2;
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, radius, 0, 2 * Math.PI);
+  ctx.stroke();
+  return read(ctx);
+}
+
+/** Adds the halos now, and the spread and aggregate images whenever a layer first asks for one. */
+export function addMarkImages(map: MapLibreMap): () => void {
+  for (const [id, selected] of [
+    [HALO_HOVER, false],
+    [HALO_SELECTED, true],
+  ] as const) {
+    if (map.hasImage(id)) continue;
+    const image = drawHalo(selected);
+    if (image) map.addImage(id, image, { pixelRatio: RATIO });
+  }
+  const onMissing = (event: { id: string }) => {
+    if (map.hasImage(event.id)) return;
+    const spread = /^spread-(\d+)$/.exec(event.id);
+    const aggregate = parseAggregateImageId(event.id);
+    const image = spread
+      ? drawSpread(Number(spread[1]))
+      : aggregate
+        ? drawAggregate(aggregate.radius, aggregate.slots)
+        : undefined;
+    if (image) map.addImage(event.id, image, { pixelRatio: RATIO });
+  };
+  map.on('styleimagemissing', onMissing);
+  return () => {
+    map.off('styleimagemissing', onMissing);
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * Where each Campus symbol goes at a zoom level, so that every Campus is drawn as itself and none hides
+ * another. Worked out in screen pixels, in JavaScript, for the Campus shown (the filters applied):
+ *
+ * 1. Campus of the same place (one commune) are spread on a small ring around it, at a fixed pixel
+ *    distance, with a hub mark (the spider, always open). Members go in id order from the top,
+ *    clockwise, so the same Campus keeps the same spot of its ring.
+ * 2. Only where the Campus are too many for their symbols to fit side by side (more than
+ *    `CELL_CAPACITY` in a square of `CELL` units: thousands of records, never the livret's 29) are they
+ *    aggregated, into one mark showing their count and sector make-up. A single Campus is never an
+ *    aggregate, filtered or not: the filters are applied before placement.
+ * 3. Marks that would still overlap (nearby towns: Thonon and Passy at national view) are pushed apart,
+ *    each by as little as needed, and keep a leader line to their true place.
+ *
+ * Sizes are in « symbol units » (a Campus symbol is `SYMBOL` units wide at icon-size 1): the layers
+ * multiply ring offsets by the icon size (`icon-offset`), so a ring grows with its symbols. Placement is
+ * done for a whole zoom band [z, z + 1): overlaps are checked at z (where places are closest) with the
+ * symbols of z + 1 (the largest of the band), so zooming in within a band only moves marks apart.
+ */
+
+/** Width of a Campus symbol at icon-size 1, in CSS pixels (the images are drawn to this size). */
+export const SYMBOL = 24;
+/** Space left between two symbols of a ring, in symbol units. */
+export const GAP = 4;
+/** Most Campus one ring spreads; more at one place crowd into an aggregate. */
+export const MAX_SPREAD = 10;
+/** Side of the squares in which density is judged, in symbol units. */
+export const CELL = 8 * SYMBOL;
+/**
+ * Most Campus a square of `CELL` holds before they are aggregated: half of what it holds packed side by
+ * side with their gaps, so the push-apart step can still lay them out near their places.
+ */
+export const CELL_CAPACITY = Math.floor(0.5 * (CELL / (SYMBOL + GAP)) ** 2);
+/** Passes of the push-apart step: enough for the livret; a dense rest is what aggregation is for. */
+const PUSH_PASSES = 60;
+
+/** Radius of the ring that spreads `n` Campus (centre to symbol centre), in symbol units. */
+export function ringRadius(n: number): number {
+  if (n < 2) return 0;
+  // Neighbours on the ring are one symbol plus the gap apart (the chord), and never closer to the hub
+  // than 0.6 symbol, so the hub stays visible between two.
+  return Math.max((SYMBOL + GAP) / (2 * Math.sin(Math.PI / n)), SYMBOL * 0.6);
+}
+
+/** Radius of an aggregate's mark by its count, in symbol units. */
+export function aggregateRadius(count: number): number {
+  return count < 25 ? 17 : count < 200 ? 21 : 25;
+}
+
+/** Angle (radians, clockwise from the top) of slot `i` of a ring of `n`. */
+export function slotAngle(i: number, n: number): number {
+  return (2 * Math.PI * i) / n;
+}
+
+/** Offset of slot `i` of a ring of `n`, in symbol units ([right, down], as `icon-offset` wants it). */
+export function slotOffset(i: number, n: number): [number, number] {
+  const r = ringRadius(n);
+  const a = slotAngle(i, n);
+  return [round2(r * Math.sin(a)), round2(-r * Math.cos(a))];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A Campus to place: its id, its sector, and its position in Web-Mercator world units (0…1). */
+export interface PlaceInput {
+  /** Unique key of this mark (a DROM Campus has two: in its inset and at its true place). */
+  key: string;
+  id: string;
+  sector: string;
+  x: number;
+  y: number;
+}
+
+export interface PlacedCampus {
+  kind: 'campus';
+  input: PlaceInput;
+  /** Where the symbol is anchored (its ring's centre, or where it was pushed to), in world units. */
+  x: number;
+  y: number;
+  /** The symbol's offset from the anchor, in symbol units (0, 0 off a ring). */
+  offset: [number, number];
+  /** The ring it belongs to (index into `Placement.groups`), or -1. */
+  group: number;
+}
+
+export interface SpreadGroup {
+  kind: 'spread';
+  /** Centre of the ring as drawn, in world units. */
+  x: number;
+  y: number;
+  members: PlaceInput[];
+}
+
+export interface Aggregate {
+  kind: 'aggregate';
+  x: number;
+  y: number;
+  members: PlaceInput[];
+  /** How many members of each sector. */
+  bySector: Map<string, number>;
+}
+
+/** A line from a mark's true place to where it is drawn, when it had to be pushed aside. */
+export interface Leader {
+  from: [number, number];
+  to: [number, number];
+}
+
+export interface Placement {
+  zoomBand: number;
+  campus: PlacedCampus[];
+  groups: SpreadGroup[];
+  aggregates: Aggregate[];
+  leaders: Leader[];
+}
+
+/** A mark being placed: a Campus alone, a ring, or an aggregate; a disc on screen. */
+interface Mark {
+  members: PlaceInput[];
+  kind: 'single' | 'ring' | 'aggregate';
+  /** True place (mean of the members), pixels at the band's zoom. */
+  homeX: number;
+  homeY: number;
+  /** Where it is drawn, pixels. */
+  px: number;
+  py: number;
+  r: number;
+  /** Aggregates are heavier: they move less when pushed. */
+  mass: number;
+}
+
+/** World units → pixels at `zoom`: MapLibre's world is 512 px wide at zoom 0. */
+const worldSize = (zoom: number) => 512 * 2 ** zoom;
+
+const byKey = (a: PlaceInput, b: PlaceInput) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Places the Campus for the band starting at `zoomBand`, with symbols `symbolScale(zoom)` times their
+ * unit size (the layers' icon size, which grows with the zoom and the screen's type scale).
+ */
+export function placeCampus(
+  inputs: readonly PlaceInput[],
+  zoomBand: number,
+  symbolScale: (zoom: number) => number,
+): Placement {
+  const world = worldSize(zoomBand);
+  // Largest symbols of the band, in pixels per symbol unit.
+  const unit = symbolScale(zoomBand + 1);
+  const cell = CELL * unit;
+
+  // 1. Places: Campus within a pixel of each other (one commune).
+  const places = new Map<string, PlaceInput[]>();
+  for (const input of inputs) {
+    const key = `${Math.round(input.x * world)},${Math.round(input.y * world)}`;
+    const list = places.get(key);
+    if (list) list.push(input);
+    else places.set(key, [input]);
+  }
+
+  // 2. Density: the squares holding more Campus than fit become one aggregate each; so does a place
+  // with more Campus than a ring spreads.
+  const squareOf = (list: PlaceInput[]) =>
+    `${Math.floor((list[0]!.x * world) / cell)},${Math.floor((list[0]!.y * world) / cell)}`;
+  const squares = new Map<string, PlaceInput[][]>();
+  for (const list of places.values()) {
+    const square = squareOf(list);
+    const held = squares.get(square);
+    if (held) held.push(list);
+    else squares.set(square, [list]);
+  }
+  const marks: Mark[] = [];
+  const markOf = (members: PlaceInput[], kind: Mark['kind']): Mark => {
+    let sx = 0;
+    let sy = 0;
+    for (const m of members) {
+      sx += m.x;
+      sy += m.y;
+    }
+    const homeX = (sx / members.length) * world;
+    const homeY = (sy / members.length) * world;
+    const r =
+      unit *
+      (kind === 'aggregate'
+        ? aggregateRadius(members.length)
+        : kind === 'ring'
+          ? ringRadius(members.length) + SYMBOL / 2
+          : SYMBOL / 2);
+    return { members, kind, homeX, homeY, px: homeX, py: homeY, r, mass: kind === 'aggregate' ? 4 : 1 };
+  };
+  for (const lists of squares.values()) {
+    const count = lists.reduce((n, list) => n + list.length, 0);
+    if (count > CELL_CAPACITY) {
+      marks.push(markOf(lists.flat(), 'aggregate'));
+      continue;
+    }
+    for (const list of lists) {
+      if (list.length > MAX_SPREAD) marks.push(markOf(list, 'aggregate'));
+      else marks.push(markOf(list.sort(byKey), list.length === 1 ? 'single' : 'ring'));
+    }
+  }
+  // A stable order whatever the input's, so the same Campus always ends in the same spot.
+  marks.sort((a, b) => byKey(a.members[0]!, b.members[0]!));
+
+  // 3. Push overlapping marks apart.
+  pushApart(marks, unit * GAP);
+
+  const placement: Placement = { zoomBand, campus: [], groups: [], aggregates: [], leaders: [] };
+  for (const mark of marks) {
+    const x = mark.px / world;
+    const y = mark.py / world;
+    if (Math.hypot(mark.px - mark.homeX, mark.py - mark.homeY) > unit * 2)
+      placement.leaders.push({ from: [mark.homeX / world, mark.homeY / world], to: [x, y] });
+    if (mark.kind === 'single') {
+      placement.campus.push({ kind: 'campus', input: mark.members[0]!, x, y, offset: [0, 0], group: -1 });
+    } else if (mark.kind === 'ring') {
+      const group = placement.groups.length;
+      const n = mark.members.length;
+      placement.groups.push({ kind: 'spread', x, y, members: mark.members });
+      mark.members.forEach((input, i) =>
+        placement.campus.push({ kind: 'campus', input, x, y, offset: slotOffset(i, n), group }),
+      );
+    } else {
+      const bySector = new Map<string, number>();
+      for (const m of mark.members) bySector.set(m.sector, (bySector.get(m.sector) ?? 0) + 1);
+      placement.aggregates.push({ kind: 'aggregate', x, y, members: mark.members, bySector });
+    }
+  }
+  placement.campus.sort((a, b) => byKey(a.input, b.input));
+  return placement;
+}
+
+/**
+ * Moves overlapping marks apart until none overlaps (or `PUSH_PASSES` passes): each overlapping pair
+ * is pushed along the line between them, by the overlap, shared by their masses. Deterministic: marks
+ * in a fixed order, and two marks at the very same spot part along a direction taken from their index.
+ */
+function pushApart(marks: Mark[], gap: number): void {
+  const n = marks.length;
+  const maxR = marks.reduce((r, m) => Math.max(r, m.r), 0);
+  const size = 2 * maxR + gap;
+  const px = Float64Array.from(marks, (m) => m.px);
+  const py = Float64Array.from(marks, (m) => m.py);
+  const r = Float64Array.from(marks, (m) => m.r);
+  const mass = Float64Array.from(marks, (m) => m.mass);
+  // Marks by grid cell, keyed by small integers (cells counted from the marks' corner, so the keys
+  // stay small integers that a Map hashes fast, at any zoom).
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  for (let i = 0; i < n; i++) {
+    minX = Math.min(minX, px[i]!);
+    minY = Math.min(minY, py[i]!);
+    maxX = Math.max(maxX, px[i]!);
+  }
+  // Room for marks pushed beyond the corner: a margin of cells on each side.
+  const margin = 64;
+  const stride = Math.floor((maxX - minX) / size) + 2 * margin + 2;
+  const cellKey = (x: number, y: number) =>
+    (Math.floor((y - minY) / size) + margin) * stride + Math.floor((x - minX) / size) + margin;
+  const grid = new Map<number, number[]>();
+  const dirty = new Uint8Array(n);
+  const next = new Uint8Array(n);
+  for (let pass = 0; pass < PUSH_PASSES; pass++) {
+    grid.clear();
+    for (let i = 0; i < n; i++) {
+      const key = cellKey(px[i]!, py[i]!);
+      const list = grid.get(key);
+      if (list) list.push(i);
+      else grid.set(key, [i]);
+    }
+    let moved = false;
+    // After the first pass, only marks that moved last time can overlap anew: the others keep the
+    // distances they had when last checked.
+    for (let i = 0; i < n; i++) {
+      if (pass > 0 && !dirty[i]) continue;
+      const base = cellKey(px[i]!, py[i]!);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const list = grid.get(base + dy * stride + dx);
+          if (!list) continue;
+          for (const j of list) {
+            if (j === i || (pass === 0 && j < i)) continue;
+            const need = r[i]! + r[j]! + gap;
+            let ux = px[j]! - px[i]!;
+            let uy = py[j]! - py[i]!;
+            const d2 = ux * ux + uy * uy;
+            if (d2 >= need * need) continue;
+            const d = Math.sqrt(d2);
+            if (d < 1e-6) {
+              const angle = (Math.min(i, j) * 2.399963 + Math.max(i, j)) % (2 * Math.PI);
+              ux = Math.cos(angle) * (i < j ? 1 : -1);
+              uy = Math.sin(angle) * (i < j ? 1 : -1);
+            } else {
+              ux /= d;
+              uy /= d;
+            }
+            const overlap = need - d + 0.01;
+            const share = mass[j]! / (mass[i]! + mass[j]!);
+            px[i] = px[i]! - ux * overlap * share;
+            py[i] = py[i]! - uy * overlap * share;
+            px[j] = px[j]! + ux * overlap * (1 - share);
+            py[j] = py[j]! + uy * overlap * (1 - share);
+            next[i] = 1;
+            next[j] = 1;
+            moved = true;
+          }
+        }
+    }
+    dirty.set(next);
+    next.fill(0);
+    if (!moved) break;
+  }
+  marks.forEach((m, i) => {
+    m.px = px[i]!;
+    m.py = py[i]!;
+  });
+}
+
+/** Web-Mercator world units (0…1, y down) of a longitude and latitude. */
+export function toWorld(lon: number, lat: number): [number, number] {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  return [lon / 360 + 0.5, Math.min(1, Math.max(0, y))];
+}
+
+/** Longitude and latitude of world units (the inverse of `toWorld`). */
+export function fromWorld(x: number, y: number): [number, number] {
+  const lon = (x - 0.5) * 360;
+  const lat = (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
+  return [lon, lat];
+}
