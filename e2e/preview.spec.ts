@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { datasetCampusCount, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+import { campusSymbolPositions, datasetCampusCount, renderedCampusCount, waitForMapIdle } from './helpers.ts';
 
 /** MapLibre's chunk (the map side of the app is loaded in its own chunk, in parallel with the data). */
 const MAPLIBRE_CHUNK = /\/assets\/maplibre-[^/]*\.js$/;
@@ -18,15 +18,17 @@ test('the SVG map draws France and every Campus while MapLibre loads, then gives
   const preview = page.locator('[data-testid=svg-map][data-mode=preview]');
   await expect(preview).toBeVisible();
   const total = await datasetCampusCount(page);
-  // One path per sector and status, each holding one circle per Campus.
+  // Every Campus as its own symbol, placed as the MapLibre map will place it.
   await expect(preview).toHaveAttribute('data-drawn', String(total));
-  const counts = await preview
-    .locator('path.campus-group')
-    .evaluateAll((paths) =>
-      paths.map((p) => [Number(p.getAttribute('data-count')), p.getAttribute('d')?.split('M').length ?? 0]),
-    );
-  expect(counts.reduce((n, [count]) => n + count!, 0)).toBe(total);
-  for (const [count, circles] of counts) expect(circles! - 1).toBe(count);
+  await expect(preview.locator('g.campus')).toHaveCount(total);
+  const before = Object.fromEntries(
+    await preview.locator('g.campus').evaluateAll((marks) =>
+      marks.map((g) => {
+        const r = g.getBoundingClientRect();
+        return [g.getAttribute('data-campus')!, { x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+      }),
+    ),
+  ) as Record<string, { x: number; y: number }>;
   expect(await preview.locator('path.region').count()).toBe(18);
   // The preview is inert: nothing in it takes the focus or a click while it is about to go.
   expect(await preview.evaluate((el) => (el as HTMLElement).inert)).toBe(true);
@@ -37,6 +39,12 @@ test('the SVG map draws France and every Campus while MapLibre loads, then gives
   await waitForMapIdle(page);
   await expect(page.locator('[data-testid=svg-map]')).toHaveCount(0);
   expect(await renderedCampusCount(page)).toBe(total);
+  // No jump at the hand-over: each symbol is where the preview drew it (within a few pixels).
+  const after = await campusSymbolPositions(page);
+  for (const [id, at] of Object.entries(before)) {
+    expect(after[id], id).toBeDefined();
+    expect(Math.hypot(after[id]!.x - at.x, after[id]!.y - at.y), id).toBeLessThan(4);
+  }
 });
 
 test('when MapLibre cannot be loaded, the SVG map stays, says so, and still opens cards', async ({

@@ -43,12 +43,12 @@
   function countDrawn() {
     const svg = document.querySelector('[data-testid=svg-map]');
     if (!svg) return countDrawnByMap();
-    // The preview draws its Campus as one path per sector (data-count on each), the fallback as
-    // one g.campus each; regions must be drawn too.
+    // The SVG map draws each Campus as a g.campus, and where thousands crowd a g.aggregate holding
+    // its count (data-count); régions must be drawn too.
     if (!svg.querySelector('path.region')) return -1;
-    const groups = svg.querySelectorAll('path.campus-group');
-    if (groups.length > 0) return [...groups].reduce((n, g) => n + Number(g.dataset.count), 0);
-    return svg.querySelectorAll('g.campus').length;
+    const aggregates = svg.querySelectorAll('g.aggregate');
+    const held = [...aggregates].reduce((n, g) => n + Number(g.dataset.count), 0);
+    return svg.querySelectorAll('g.campus').length + held;
   }
 
   /** Campus drawn by the MapLibre map (-1 while it has no Campus layer or is loading them). */

@@ -10,6 +10,8 @@ export interface Fitted {
   /** [lon, lat] → [x, y] in SVG pixels. */
   project: (lonLat: readonly [number, number]) => [number, number];
   path: GeoPath;
+  /** Pixels per Mercator degree (what the fit amounts to: MapLibre's zoom follows from it). */
+  scale: number;
 }
 
 /** Pixels kept free on each side: one number for all four, or each side (as MapLibre's `fitBounds`). */
@@ -45,5 +47,5 @@ export function fitMercator(
       this.stream.point(x, y);
     },
   });
-  return { project, path: geoPath(transform) };
+  return { project, path: geoPath(transform), scale: k };
 }

@@ -230,9 +230,10 @@ export class Explorer {
   /** « Réinitialiser »: no filter, no selection, and the map back to its first view. */
   reset(): void {
     this.app.reset();
+    // No view: the map fits its home (France) again, and the URL loses its `map=`.
     this.app.view = null;
     this.camera.userMoved = false;
-    this.camera.focus({ kind: 'france' });
+    this.camera.release();
   }
 
   /**
