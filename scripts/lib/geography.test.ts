@@ -150,7 +150,7 @@ describe('data/france.topo.json', () => {
     expect(within(boundsOf(truth.geometry), inset.trueBounds)).toBe(true);
     expect(within(boundsOf(moveGeometryToInset(truth.geometry, inset.region)), inset.frame)).toBe(true);
     const frame = featuresOf('frames').find((f) => f.id === inset.region)!;
-    expect(boundsOf(frame.geometry)).toEqual(inset.frame.map((v) => expect.closeTo(v, 3)));
+    expect(boundsOf(frame.geometry)).toEqual(inset.frame.map((v) => expect.closeTo(v, 2)));
   });
 
   it('keeps mainland départements within the mainland bounds', () => {
