@@ -162,3 +162,31 @@ test('a search that leaves one Campus frames it; Réinitialiser brings the first
   await expect.poll(zoom).toBeCloseTo(first, 1);
   await expect(page).not.toHaveURL(/map=/);
 });
+
+test('the keyboard reaches every Campus on the map, rings it, and opens its card', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const keys = page.getByRole('group', { name: /Campus sur la carte/ }).getByRole('button');
+  await expect(keys).toHaveCount(await datasetCampusCount(page));
+  // One tab stop: the first in reading order; the arrows walk the others.
+  await expect(keys.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await keys.first().focus();
+  await page.keyboard.press('ArrowRight');
+  const second = keys.nth(1);
+  await expect(second).toBeFocused();
+  const id = (await second.getAttribute('data-campus'))!;
+  // Focused, the Campus is ringed on the map (its hover state) and its button sits on its symbol.
+  const hovered = await page.evaluate(
+    (campus) =>
+      (
+        window as unknown as { __map: { getFeatureState(f: object): Record<string, unknown> } }
+      ).__map.getFeatureState({ source: 'campus', id: campus })['hover'],
+    id,
+  );
+  expect(hovered).toBe(true);
+  const box = (await second.boundingBox())!;
+  const symbol = (await campusSymbolPositions(page))[id]!;
+  expect(Math.hypot(box.x + box.width / 2 - symbol.x, box.y + box.height / 2 - symbol.y)).toBeLessThan(2);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', id);
+});

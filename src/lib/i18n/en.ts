@@ -60,6 +60,9 @@ export const en: Record<MessageKey, string> = {
 
   'legend.symbols': 'Map symbols',
   'legend.approximate': 'Approximate position',
+  'legend.spread': 'Several Campus of one town',
+  'legend.moved': 'Moved aside to stay legible (line to its town)',
+  'legend.aggregate': 'Too many Campus here: their number and groups (click to zoom in)',
   'status.labellise': 'Accredited',
   'status.projet': 'Project',
 
@@ -94,6 +97,7 @@ export const en: Record<MessageKey, string> = {
   'map.fitFrance': 'Whole of France',
   'map.overseas': 'Overseas',
   'map.goToLabel': 'Show {name} at its true location',
+  'map.campusKeys': 'Campus on the map (arrows to move between them, Enter to open)',
   'map.cluster': '{n} Campus grouped — click to zoom in',
   'map.choroplethLegend': 'Campus per {level}',
   'map.choroplethRegion': 'region',

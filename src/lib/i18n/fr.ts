@@ -62,6 +62,9 @@ export const fr = {
 
   'legend.symbols': 'Signes de la carte',
   'legend.approximate': 'Position approximative',
+  'legend.spread': 'Plusieurs Campus d’une même commune',
+  'legend.moved': 'Déplacé pour rester lisible (trait vers sa commune)',
+  'legend.aggregate': 'Campus trop nombreux ici : leur nombre et leurs groupes (cliquer pour zoomer)',
   'status.labellise': 'Labellisé',
   'status.projet': 'En projet',
 
@@ -96,6 +99,7 @@ export const fr = {
   'map.fitFrance': 'France entière',
   'map.overseas': 'Outre-mer',
   'map.goToLabel': 'Voir {name} à son emplacement réel',
+  'map.campusKeys': 'Campus sur la carte (flèches pour passer de l’un à l’autre, Entrée pour ouvrir)',
   'map.cluster': '{n} Campus regroupés — cliquer pour zoomer',
   'map.choroplethLegend': 'Campus par {level}',
   'map.choroplethRegion': 'région',

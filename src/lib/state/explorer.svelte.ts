@@ -107,6 +107,9 @@ export class Explorer {
 
   choropleth = $derived.by(() => choroplethClasses(Math.max(0, ...this.areaCounts.values())));
 
+  /** Whether the map shows aggregates (thousands of Campus), for the legend to explain them. */
+  mapAggregates = $state(false);
+
   selectedCampus = $derived.by(() => (this.app.campus ? this.campusById.get(this.app.campus) : undefined));
   selectedPractice = $derived.by(() =>
     this.app.practice ? this.practiceById.get(this.app.practice) : undefined,
