@@ -20,12 +20,12 @@ export interface TargetCheck {
 export const TARGETS = {
   /** First meaningful paint of the app ≤ this × the Leaflet page's. */
   fmpVsLeaflet: 1.5,
-  /** Map idle of the app ≤ this × the bare MapLibre page's. */
-  idleVsFloor: 1.15,
-  /** Filter change → first frame, median at 10 000 Campus (ms); also below the Leaflet page. */
-  filterMs: 33,
-  /** Main-thread time of the filter change at 10 000 Campus (ms). */
-  mainThreadMs: 4,
+  /** Map idle of the app ≤ this × the bare MapLibre page's (issue « every Campus visible »: 1.5). */
+  idleVsFloor: 1.5,
+  /** A filter change (to its first frame, and its main-thread time) ≤ this × the bare page's. */
+  filterVsFloor: 2,
+  /** The app's own script in a filter change at 10 000 Campus (ms). */
+  filterScriptMs: 10,
   /** The app's JavaScript beside MapLibre, gzip (bytes; 1 kB = 1 000 bytes). */
   appJsGzip: 60_000,
 } as const;
@@ -101,23 +101,27 @@ export function checkTargets(
       verdict: withinRatio(app, floor, TARGETS.idleVsFloor),
     });
   }
-  const filter = at('app', 'large', 'filterFrame');
-  const leafletFilter = at('leaflet', 'large', 'filterFrame');
+  for (const dataset of ['livret', 'large'] as const) {
+    for (const [metric, what] of [
+      ['filterFrame', 'first frame'],
+      ['taskMs', 'main-thread time'],
+    ] as const) {
+      const app = at('app', dataset, metric);
+      const floor = at('maplibre', dataset, metric);
+      checks.push({
+        label: `filter change, ${what}, ${datasetLabels[dataset]} Campus`,
+        target: `≤ ${TARGETS.filterVsFloor}× MapLibre floor`,
+        observed: `${ratio(app, floor)} floor (${ms(app)} vs ${ms(floor)})`,
+        verdict: withinRatio(app, floor, TARGETS.filterVsFloor),
+      });
+    }
+  }
+  const script = at('app', 'large', 'scriptMs');
   checks.push({
-    label: `filter change → frame, ${datasetLabels.large} Campus`,
-    target: `≤ ${TARGETS.filterMs} ms and below Leaflet`,
-    observed: `${ms(filter)} (Leaflet ${ms(leafletFilter)})`,
-    verdict: allOf(
-      atMost(filter, TARGETS.filterMs),
-      filter === null || leafletFilter === null ? 'unknown' : filter < leafletFilter ? 'met' : 'missed',
-    ),
-  });
-  const task = at('app', 'large', 'taskMs');
-  checks.push({
-    label: `filter change main-thread time, ${datasetLabels.large} Campus`,
-    target: `≤ ${TARGETS.mainThreadMs} ms`,
-    observed: ms(task),
-    verdict: atMost(task, TARGETS.mainThreadMs),
+    label: `filter change, the app's own script, ${datasetLabels.large} Campus`,
+    target: `≤ ${TARGETS.filterScriptMs} ms`,
+    observed: ms(script),
+    verdict: atMost(script, TARGETS.filterScriptMs),
   });
   const js = appJsGzip(bytes);
   checks.push({
