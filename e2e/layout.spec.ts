@@ -190,3 +190,38 @@ test('the keyboard reaches every Campus on the map, rings it, and opens its card
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', id);
 });
+
+test('hovering a sector of the legend lights its Campus without reloading the Campus source', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  // Count the tiles of the Campus source that MapLibre (re)loads from now on.
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __map: { on(type: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void };
+      __campusTiles: number;
+    };
+    w.__campusTiles = 0;
+    w.__map.on('sourcedata', (e) => {
+      if (e.sourceId === 'campus' && e.tile) w.__campusTiles += 1;
+    });
+  });
+  await page
+    .getByRole('button', { name: /^Transition énergétique, éco-industrie/ })
+    .first()
+    .hover();
+  await waitForMapIdle(page);
+  const state = await page.evaluate(() => {
+    const w = window as unknown as {
+      __map: { getFeatureState(f: object): Record<string, unknown> };
+      __campusTiles: number;
+    };
+    return {
+      tiles: w.__campusTiles,
+      lit: w.__map.getFeatureState({ source: 'campus', id: 'egletons' })['faded'],
+      energy: w.__map.getFeatureState({ source: 'campus', id: 'energie-maintenance-lorraine' })['highlight'],
+    };
+  });
+  expect(state).toEqual({ tiles: 0, lit: true, energy: true });
+});

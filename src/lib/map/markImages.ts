@@ -8,7 +8,8 @@
  *   (in 24ths), around a white disc where the count is written by the layer's text;
  * - the two halos, hovered and selected.
  *
- * Spread and aggregate images are made when MapLibre first asks for them (`styleimagemissing`).
+ * Spread and aggregate images are made when MapLibre first asks for them (its missing-image resolver:
+ * in MapLibre 6 a `styleimagemissing` listener comes too late for the request that fired it).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SECTOR_IDS, type SectorId } from '../data/types.ts';
@@ -155,19 +156,18 @@ export function addMarkImages(map: MapLibreMap): () => void {
     const image = drawHalo(selected);
     if (image) map.addImage(id, image, { pixelRatio: RATIO });
   }
-  const onMissing = (event: { id: string }) => {
-    if (map.hasImage(event.id)) return;
-    const spread = /^spread-(\d+)$/.exec(event.id);
-    const aggregate = parseAggregateImageId(event.id);
+  map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return;
+    const spread = /^spread-(\d+)$/.exec(id);
+    const aggregate = parseAggregateImageId(id);
     const image = spread
       ? drawSpread(Number(spread[1]))
       : aggregate
         ? drawAggregate(aggregate.radius, aggregate.slots)
         : undefined;
-    if (image) map.addImage(event.id, image, { pixelRatio: RATIO });
-  };
-  map.on('styleimagemissing', onMissing);
+    if (image) map.addImage(id, image, { pixelRatio: RATIO });
+  });
   return () => {
-    map.off('styleimagemissing', onMissing);
+    map.setMissingStyleImageResolver(null);
   };
 }
