@@ -44,6 +44,8 @@ for (const [name, viewport] of [
     test.use({ viewport });
 
     test('every Campus is drawn as its own symbol at the first view, none aggregated', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto('./');
       await waitForMapIdle(page);
       const marks = await renderedMarks(page);
@@ -57,6 +59,16 @@ for (const [name, viewport] of [
             Math.hypot(positions[i]!.x - positions[j]!.x, positions[i]!.y - positions[j]!.y),
           ).toBeGreaterThanOrEqual(12);
       await page.screenshot({ path: test.info().outputPath(`national-${name}.png`) });
+      // A filter change on the way (from the legend, in the side panel on a wide screen), and no error
+      // in the page at any point.
+      if (name === 'laptop') {
+        await page
+          .getByRole('button', { name: /^Transition énergétique, éco-industrie/ })
+          .first()
+          .click();
+        await waitForMapIdle(page);
+      }
+      expect(errors).toEqual([]);
     });
 
     test('mainland France fills the map', async ({ page }) => {

@@ -74,7 +74,9 @@ function slices(bySector: ReadonlyMap<string, number>, r: number): { sector: Sec
 export function svgMarks(campus: readonly CampusFeature[], project: Project, k: number): SvgMarks {
   const zoom = zoomOfScale(k);
   const size = iconSizeAt(zoom);
-  const placement = placeCampus(placeInputs(campus), Math.floor(zoom), (z) => iconSizeAt(z));
+  const placement = placeCampus(placeInputs(campus, { trueCopies: false }), Math.floor(zoom), (z) =>
+    iconSizeAt(z),
+  );
   const at = (x: number, y: number) => project(fromWorld(x, y));
   const marks: SvgMarks = { r: (SYMBOL / 2 - 2) * size, campus: [], lines: [], hubs: [], aggregates: [] };
   for (const leader of placement.leaders) {

@@ -44,14 +44,17 @@ function worldPositions(f: CampusFeature) {
   return known;
 }
 
-/** The marks to place: one per Campus, two for a DROM Campus (its inset copy and its true place). */
-export function placeInputs(campus: readonly CampusFeature[]): CampusInput[] {
+/**
+ * The marks to place: one per Campus, and for a DROM Campus a second one at its true place (the map's
+ * « go to » view; the SVG map, which has no such view, leaves it out).
+ */
+export function placeInputs(campus: readonly CampusFeature[], { trueCopies = true } = {}): CampusInput[] {
   const inputs: CampusInput[] = [];
   for (const f of campus) {
     const { drawn, real } = worldPositions(f);
     const base = { id: f.id, sector: f.properties.sector, campus: f };
     inputs.push({ ...base, key: f.id, x: drawn[0], y: drawn[1] });
-    if (real) inputs.push({ ...base, key: `${f.id}@true`, x: real[0], y: real[1] });
+    if (real && trueCopies) inputs.push({ ...base, key: `${f.id}@true`, x: real[0], y: real[1] });
   }
   return inputs;
 }
