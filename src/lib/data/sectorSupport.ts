@@ -8,7 +8,7 @@
  * ignored), so « aéronautique » matches `aeronaut` and « PlastiCampus » matches `plast`. A stem that
  * ends with a space must be a whole word: `mer ` finds « la mer » but not « Mériadec ».
  */
-import { normaliseForSearch } from '../query/normaliseForSearch.ts';
+import { normaliseForSearch } from './normaliseForSearch.ts';
 import type { SectorId } from './types.ts';
 
 export const SECTOR_NAME_STEMS: Readonly<Record<SectorId, readonly string[]>> = {

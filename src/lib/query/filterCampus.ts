@@ -1,7 +1,7 @@
 /** The Campus that pass every active filter. Joins on codes only (sector id, INSEE région, académie slug). */
 import type { CampusFeature, CampusProperties } from '../data/types.ts';
 import type { Filters } from '../state/filters.ts';
-import { matchesTerms, queryTerms } from './normaliseForSearch.ts';
+import { matchesTerms, queryTerms } from '../data/normaliseForSearch.ts';
 
 /**
  * The filters as three tests, one per dimension the charts leave out in turn: the sector legend

@@ -4,7 +4,7 @@
  * every practice (title, summary, source), built once when the dataset loads.
  */
 import type { CampusFeature, Practice } from '../data/types.ts';
-import { matchesTerms, normaliseForSearch, queryTerms } from './normaliseForSearch.ts';
+import { matchesTerms, normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
 
 export interface SearchIndex {
   /** Campus id → normalised text. */
