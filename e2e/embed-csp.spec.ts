@@ -100,6 +100,8 @@ test('<campus-map> runs on a host page that forbids inline styles', async ({ pag
   // Styled all the same: the interface has its type and the map its size.
   const title = page.locator('campus-map').locator('.title');
   await expect(title).toHaveCSS('font-weight', '700');
-  expect((await page.locator('campus-map').locator('canvas').boundingBox())!.height).toBeGreaterThan(300);
+  expect(
+    (await page.locator('campus-map').locator('canvas.maplibregl-canvas').boundingBox())!.height,
+  ).toBeGreaterThan(300);
   expect(await violations(page)).toEqual([]);
 });

@@ -213,7 +213,7 @@ test.describe('custom element', () => {
       'foret-bois-nouvelle-aquitaine',
     );
     // A click on an empty spot (elsewhere in France) closes the card but cannot lift the lock.
-    const canvas = (await element.locator('canvas').boundingBox())!;
+    const canvas = (await element.locator('canvas.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(canvas.x + canvas.width - 60, canvas.y + canvas.height / 2);
     await expect(element.getByTestId('campus-card')).toHaveCount(0);
     await expect(element.getByTestId('summary')).toContainText('Nouvelle-Aquitaine');

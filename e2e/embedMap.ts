@@ -48,8 +48,8 @@ export async function waitForEmbedMapIdle(where: Where, ref: MapRef): Promise<vo
  */
 export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[] | null> {
   return where.evaluate(async (selector) => {
-    type F = { properties: Record<string, unknown> };
-    type M = { queryRenderedFeatures(o: object): F[] };
+    type Marks = { campus: { id: string; x: number; y: number }[]; aggregates: unknown[] };
+    type M = { getCanvasContainer(): HTMLElement };
     const host = (selector ? document.querySelector(selector) : window) as unknown as Record<
       string,
       M | null
@@ -57,11 +57,14 @@ export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[
     const map = host[selector ? 'map' : '__map'];
     if (!map) return null;
     try {
-      if (map.queryRenderedFeatures({ layers: ['campus-aggregates'] }).length > 0) return null;
-      const ids = new Set<string>();
-      for (const f of map.queryRenderedFeatures({ layers: ['campus-points'] }))
-        ids.add(String(f.properties['id']));
-      return [...ids].sort();
+      // The Campus overlay's canvas carries what it drew last (src/lib/map/campusOverlay.ts).
+      const canvas = map.getCanvasContainer().querySelector('canvas.campus-overlay') as
+        (HTMLCanvasElement & { campusMarks?: Marks }) | null;
+      const marks = canvas?.campusMarks;
+      if (!marks || marks.aggregates.length > 0) return null;
+      const { width, height } = canvas.getBoundingClientRect();
+      const inside = (m: { x: number; y: number }) => m.x >= 0 && m.y >= 0 && m.x <= width && m.y <= height;
+      return [...new Set(marks.campus.filter(inside).map((c) => c.id))].sort();
     } catch {
       return null; // the map is being replaced (new attributes)
     }
@@ -83,30 +86,16 @@ export async function mapPoint(
 ): Promise<{ x: number; y: number }> {
   const point = await where.evaluate(
     ([selector, id]) => {
-      type F = { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } };
-      type M = {
-        queryRenderedFeatures(o: object): F[];
-        project(c: [number, number]): { x: number; y: number };
-        getCanvas(): HTMLCanvasElement;
-        getZoom(): number;
-        getLayoutProperty(layer: string, name: string): unknown;
-      };
+      type Marks = { campus: { id: string; x: number; y: number }[] };
+      type M = { getCanvas(): HTMLCanvasElement; getCanvasContainer(): HTMLElement };
       const host = (selector ? document.querySelector(selector) : window) as unknown as Record<string, M>;
       const map = host[selector ? 'map' : '__map']!;
       const rect = map.getCanvas().getBoundingClientRect();
       if (!id) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      const feature = map
-        .queryRenderedFeatures({ layers: ['campus-points'] })
-        .find((f) => f.properties['id'] === id);
-      if (!feature) return null;
-      // The symbol sits on its ring: anchor + offset (symbol units) × the icon size at this zoom.
-      const [, , , z0, s0, z1, s1] = map.getLayoutProperty('campus-points', 'icon-size') as number[];
-      const zoom = Math.min(Math.max(map.getZoom(), z0!), z1!);
-      const size = s0! + ((zoom - z0!) / (z1! - z0!)) * (s1! - s0!);
-      const raw = feature.properties['offset'];
-      const [dx, dy] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
-      const p = map.project(feature.geometry.coordinates);
-      return { x: rect.left + p.x + dx * size, y: rect.top + p.y + dy * size };
+      const canvas = map.getCanvasContainer().querySelector('canvas.campus-overlay') as
+        (HTMLCanvasElement & { campusMarks?: Marks }) | null;
+      const mark = canvas?.campusMarks?.campus.find((c) => c.id === id);
+      return mark ? { x: rect.left + mark.x, y: rect.top + mark.y } : null;
     },
     [ref, campusId ?? null] as const,
   );

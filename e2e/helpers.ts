@@ -24,19 +24,29 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
- * Campus the map currently draws in the viewport: each Campus symbol once (a feature can be returned
- * once per tile it touches), plus the count of each aggregate (only where thousands crowd).
+ * What the Campus overlay drew in its last frame (src/lib/map/campusOverlay.ts): its canvas carries
+ * `campusMarks`, in CSS pixels of the map's canvas. Only marks in (or just around) the viewport.
+ */
+interface DrawnMarks {
+  campus: { id: string; x: number; y: number }[];
+  hubs: unknown[];
+  aggregates: { id: string; count: number; x: number; y: number }[];
+}
+
+/**
+ * Campus the map currently draws in the viewport: each Campus symbol once (a DROM Campus has a copy at
+ * its true place), plus the count of each aggregate (only where thousands crowd).
  */
 export async function renderedCampusCount(page: Page): Promise<number> {
   return page.evaluate(() => {
-    type F = { properties: Record<string, unknown> };
-    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): F[] } }).__map;
-    const seen = new Map<string, number>();
-    for (const f of map.queryRenderedFeatures({ layers: ['campus-points', 'campus-aggregates'] })) {
-      const p = f.properties;
-      seen.set(String(p['id']), p['kind'] === 'aggregate' ? Number(p['count']) : 1);
-    }
-    return [...seen.values()].reduce((a, b) => a + b, 0);
+    const canvas = document.querySelector('canvas.campus-overlay') as
+      (HTMLCanvasElement & { campusMarks?: DrawnMarks }) | null;
+    const marks = canvas?.campusMarks;
+    if (!marks) return 0;
+    const { width, height } = canvas.getBoundingClientRect();
+    const inside = (m: { x: number; y: number }) => m.x >= 0 && m.y >= 0 && m.x <= width && m.y <= height;
+    const ids = new Set(marks.campus.filter(inside).map((c) => c.id));
+    return ids.size + marks.aggregates.filter(inside).reduce((n, a) => n + a.count, 0);
   });
 }
 
@@ -45,52 +55,45 @@ export async function renderedMarks(
   page: Page,
 ): Promise<{ campus: string[]; hubs: number; aggregates: number }> {
   return page.evaluate(() => {
-    type F = { properties: Record<string, unknown> };
-    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): F[] } }).__map;
-    const ids = (layer: string) =>
-      [
-        ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['id']))),
-      ].sort();
+    const canvas = document.querySelector('canvas.campus-overlay') as
+      (HTMLCanvasElement & { campusMarks?: DrawnMarks }) | null;
+    const marks = canvas?.campusMarks;
+    if (!marks) return { campus: [], hubs: 0, aggregates: 0 };
+    const { width, height } = canvas.getBoundingClientRect();
+    const inside = (m: { x: number; y: number }) => m.x >= 0 && m.y >= 0 && m.x <= width && m.y <= height;
     return {
-      campus: ids('campus-points'),
-      hubs: ids('campus-hubs').length,
-      aggregates: ids('campus-aggregates').length,
+      campus: [...new Set(marks.campus.filter(inside).map((c) => c.id))].sort(),
+      hubs: (marks.hubs as { x: number; y: number }[]).filter(inside).length,
+      aggregates: marks.aggregates.filter(inside).length,
     };
   });
 }
 
-/**
- * Page positions of the Campus symbols drawn in the viewport, by id: the feature's anchor plus its
- * ring offset (`icon-offset`, in symbol units, times the layer's icon size at the current zoom).
- */
+/** How the overlay drew a Campus in its last frame (its halo and fading), or null if not drawn. */
+export async function drawnCampusLook(
+  page: Page,
+  id: string,
+): Promise<{ halo: 'hover' | 'selected' | null; faded: boolean } | null> {
+  return page.evaluate((campus) => {
+    type Marks = { campus: { id: string; halo: 'hover' | 'selected' | null; faded: boolean }[] };
+    const canvas = document.querySelector('canvas.campus-overlay') as
+      (HTMLCanvasElement & { campusMarks?: Marks }) | null;
+    const mark = canvas?.campusMarks?.campus.find((c) => c.id === campus);
+    return mark ? { halo: mark.halo, faded: mark.faded } : null;
+  }, id);
+}
+
+/** Page positions of the Campus symbols drawn in the viewport, by id. */
 export async function campusSymbolPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
   return page.evaluate(() => {
-    type F = { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } };
-    const map = (
-      window as unknown as {
-        __map: {
-          queryRenderedFeatures(o: object): F[];
-          project(c: [number, number]): { x: number; y: number };
-          getCanvas(): HTMLCanvasElement;
-          getZoom(): number;
-          getLayoutProperty(layer: string, name: string): unknown;
-        };
-      }
-    ).__map;
-    // icon-size is ['interpolate', ['linear'], ['zoom'], z0, s0, z1, s1].
-    const [, , , z0, s0, z1, s1] = map.getLayoutProperty('campus-points', 'icon-size') as number[];
-    const zoom = Math.min(Math.max(map.getZoom(), z0!), z1!);
-    const size = s0! + ((zoom - z0!) / (z1! - z0!)) * (s1! - s0!);
-    const rect = map.getCanvas().getBoundingClientRect();
+    const canvas = document.querySelector('canvas.campus-overlay') as
+      (HTMLCanvasElement & { campusMarks?: DrawnMarks }) | null;
     const positions: Record<string, { x: number; y: number }> = {};
-    for (const f of map.queryRenderedFeatures({ layers: ['campus-points'] })) {
-      const raw = f.properties['offset'];
-      const [dx, dy] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
-      const at = map.project(f.geometry.coordinates);
-      positions[String(f.properties['id'])] = {
-        x: rect.left + at.x + dx * size,
-        y: rect.top + at.y + dy * size,
-      };
+    if (!canvas?.campusMarks) return positions;
+    const rect = canvas.getBoundingClientRect();
+    for (const c of canvas.campusMarks.campus) {
+      if (c.x < 0 || c.y < 0 || c.x > rect.width || c.y > rect.height) continue;
+      positions[c.id] ??= { x: rect.left + c.x, y: rect.top + c.y };
     }
     return positions;
   });

@@ -4,7 +4,7 @@
  * sees it: something has the focus (never <body>), it is on screen and not covered, and it shows a ring.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { renderedCampusCount, waitForMapIdle } from './helpers.ts';
+import { drawnCampusLook, renderedCampusCount, waitForMapIdle } from './helpers.ts';
 
 // Software WebGL: each filter, card and tour step redraws the map; a long journey needs some room.
 test.describe.configure({ timeout: 90_000 });
@@ -113,16 +113,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const shownIds = (page: Page) =>
   page.evaluate(() => (window as unknown as { __explorer: { shownIds(): string[] } }).__explorer.shownIds());
 
-const featureState = (page: Page, id: string) =>
-  page.evaluate(
-    (campusId) =>
-      (
-        window as unknown as {
-          __map: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
-        }
-      ).__map.getFeatureState({ source: 'campus', id: campusId }),
-    id,
-  );
+/** The halo the Campus overlay draws around a Campus: 'selected' while its card is open. */
+const halo = async (page: Page, id: string) => (await drawnCampusLook(page, id))?.halo;
 
 const mapZoom = (page: Page) =>
   page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom());
@@ -194,7 +186,7 @@ test('filter, find a Campus in the list, open and close its card, present, with 
   await expectVisibleFocus(page, 'card heading');
   await expect(page).toHaveURL(new RegExp(`[?&]campus=${target.id}(&|$)`));
   await expect(item).toHaveAttribute('aria-current', 'true');
-  await expect.poll(async () => (await featureState(page, target.id))['selected']).toBe(true);
+  await expect.poll(() => halo(page, target.id)).toBe('selected');
 
   // 6. Échap closes it, and the focus goes back to the list entry that opened it.
   await page.keyboard.press('Escape');
@@ -203,7 +195,7 @@ test('filter, find a Campus in the list, open and close its card, present, with 
   await expect(item).toBeFocused();
   await expectVisibleFocus(page, 'list entry after Échap');
   await expect(item).not.toHaveAttribute('aria-current', 'true');
-  await expect.poll(async () => (await featureState(page, target.id))['selected']).toBeFalsy();
+  await expect.poll(() => halo(page, target.id)).not.toBe('selected');
 
   // Open it again, and close it with its × button this time (Tab from the heading reaches it).
   await page.keyboard.press('Enter');

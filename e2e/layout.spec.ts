@@ -3,7 +3,14 @@
  * panel (issue « Map: every Campus visible as itself »). Read from what MapLibre renders.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { campusSymbolPositions, datasetCampusCount, renderedMarks, waitForMapIdle } from './helpers.ts';
+import {
+  campusSymbolPositions,
+  datasetCampusCount,
+  drawnCampusLook,
+  renderedCampusCount,
+  renderedMarks,
+  waitForMapIdle,
+} from './helpers.ts';
 
 const LYON = [
   'design-habitat-auvergne-rhone-alpes',
@@ -188,14 +195,7 @@ test('the keyboard reaches every Campus on the map, rings it, and opens its card
   await expect(second).toBeFocused();
   const id = (await second.getAttribute('data-campus'))!;
   // Focused, the Campus is ringed on the map (its hover state) and its button sits on its symbol.
-  const hovered = await page.evaluate(
-    (campus) =>
-      (
-        window as unknown as { __map: { getFeatureState(f: object): Record<string, unknown> } }
-      ).__map.getFeatureState({ source: 'campus', id: campus })['hover'],
-    id,
-  );
-  expect(hovered).toBe(true);
+  await expect.poll(async () => (await drawnCampusLook(page, id))?.halo).toBe('hover');
   const box = (await second.boundingBox())!;
   const symbol = (await campusSymbolPositions(page))[id]!;
   expect(Math.hypot(box.x + box.width / 2 - symbol.x, box.y + box.height / 2 - symbol.y)).toBeLessThan(2);
@@ -203,37 +203,51 @@ test('the keyboard reaches every Campus on the map, rings it, and opens its card
   await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', id);
 });
 
-test('hovering a sector of the legend lights its Campus without reloading the Campus source', async ({
+/** From now on, counts MapLibre's frames and the tiles of its Campus source it (re)loads. */
+async function countMapWork(page: Page): Promise<() => Promise<{ frames: number; tiles: number }>> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __map: { on(type: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void };
+      __work: { frames: number; tiles: number };
+    };
+    w.__work = { frames: 0, tiles: 0 };
+    w.__map.on('render', () => (w.__work.frames += 1));
+    w.__map.on('sourcedata', (e) => {
+      if (e.sourceId === 'campus' && e.tile) w.__work.tiles += 1;
+    });
+  });
+  return () =>
+    page.evaluate(() => ({ ...(window as unknown as { __work: { frames: number; tiles: number } }).__work }));
+}
+
+test('hovering a sector of the legend lights its Campus without MapLibre drawing a frame', async ({
   page,
 }) => {
   await page.goto('./');
   await waitForMapIdle(page);
-  // Count the tiles of the Campus source that MapLibre (re)loads from now on.
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __map: { on(type: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void };
-      __campusTiles: number;
-    };
-    w.__campusTiles = 0;
-    w.__map.on('sourcedata', (e) => {
-      if (e.sourceId === 'campus' && e.tile) w.__campusTiles += 1;
-    });
-  });
+  const work = await countMapWork(page);
   await page
     .getByRole('button', { name: /^Transition énergétique, éco-industrie/ })
     .first()
     .hover();
-  await waitForMapIdle(page);
-  const state = await page.evaluate(() => {
-    const w = window as unknown as {
-      __map: { getFeatureState(f: object): Record<string, unknown> };
-      __campusTiles: number;
-    };
-    return {
-      tiles: w.__campusTiles,
-      lit: w.__map.getFeatureState({ source: 'campus', id: 'egletons' })['faded'],
-      energy: w.__map.getFeatureState({ source: 'campus', id: 'energie-maintenance-lorraine' })['highlight'],
-    };
+  await expect.poll(async () => (await drawnCampusLook(page, 'egletons'))?.faded).toBe(true);
+  expect(await drawnCampusLook(page, 'energie-maintenance-lorraine')).toEqual({
+    halo: 'hover',
+    faded: false,
   });
-  expect(state).toEqual({ tiles: 0, lit: true, energy: true });
+  expect(await work()).toEqual({ frames: 0, tiles: 0 });
+});
+
+test('a sector filter redraws the Campus overlay only: MapLibre draws no frame', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const work = await countMapWork(page);
+  await page
+    .getByRole('group', { name: 'Groupes sectoriels' })
+    .getByRole('button', { name: /^Transition énergétique, éco-industrie/ })
+    .click();
+  await expect(page.getByTestId('summary')).toContainText('4 Campus');
+  await expect.poll(async () => (await renderedMarks(page)).campus.length).toBe(4);
+  expect(await renderedCampusCount(page)).toBe(4);
+  expect(await work()).toEqual({ frames: 0, tiles: 0 });
 });

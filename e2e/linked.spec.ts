@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { campusScreenPosition, waitForMapIdle } from './helpers.ts';
+import { campusScreenPosition, drawnCampusLook, waitForMapIdle } from './helpers.ts';
 
 type StateMap = { getFeatureState(f: object): Record<string, unknown> };
 test('hovering a sector bar highlights its Campus; hovering a point highlights its bars', async ({
@@ -8,17 +8,7 @@ test('hovering a sector bar highlights its Campus; hovering a point highlights i
   await page.goto('./?map=8.2/45.95/5.6');
   await waitForMapIdle(page);
   await page.getByTestId('sector-chart').locator('[data-sector="materiaux"]').hover();
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __map: StateMap }).__map.getFeatureState({
-            source: 'campus',
-            id: 'plasticampus-oyonnax',
-          })['highlight'],
-      ),
-    )
-    .toBe(true);
+  await expect.poll(async () => (await drawnCampusLook(page, 'plasticampus-oyonnax'))?.halo).toBe('hover');
 
   await page.mouse.move(5, 5);
   const { x, y } = await campusScreenPosition(page, 'plasticampus-oyonnax');
@@ -87,17 +77,7 @@ test('choosing a practice shows where it happens', async ({ page }) => {
   await item.getByRole('button', { name: 'Voir sur la carte' }).click();
   await expect(page).toHaveURL(/practice=/);
   await waitForMapIdle(page);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __map: StateMap }).__map.getFeatureState({
-            source: 'campus',
-            id: 'plasticampus-oyonnax',
-          })['highlight'],
-      ),
-    )
-    .toBe(true);
+  await expect.poll(async () => (await drawnCampusLook(page, 'plasticampus-oyonnax'))?.halo).toBe('hover');
 });
 
 test('the app switches to English and back', async ({ page }) => {

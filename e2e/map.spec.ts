@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { campusScreenPosition, datasetCampusCount, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+import {
+  campusScreenPosition,
+  datasetCampusCount,
+  drawnCampusLook,
+  renderedCampusCount,
+  waitForMapIdle,
+} from './helpers.ts';
 
 test('the map reaches idle and draws every Campus of the dataset', async ({ page }) => {
   await page.goto('./');
@@ -20,13 +26,7 @@ test('clicking a point opens the card of that Campus and highlights it', async (
   await expect(card).toHaveAttribute('data-campus', 'plasticampus-oyonnax');
   await expect(card.getByRole('heading', { level: 2 })).toHaveText("PlastiCampus d'Oyonnax");
   await expect(page).toHaveURL(/campus=plasticampus-oyonnax/);
-  const selected = await page.evaluate(
-    () =>
-      (
-        window as unknown as { __map: { getFeatureState(f: object): Record<string, unknown> } }
-      ).__map.getFeatureState({ source: 'campus', id: 'plasticampus-oyonnax' })['selected'],
-  );
-  expect(selected).toBe(true);
+  await expect.poll(async () => (await drawnCampusLook(page, 'plasticampus-oyonnax'))?.halo).toBe('selected');
 });
 
 test('a screenshot of the map has non-blank map pixels', async ({ page }) => {

@@ -63,24 +63,17 @@ test('an approximate position is said on the card and drawn with a dashed ring t
   const card = page.getByTestId('campus-card');
   await expect(card.getByTestId('card-town')).toContainText('Rochefort (position approximative)');
   await expect(card.getByTestId('card-approximate')).toContainText('commune déduite du texte du livret');
-  const ringed = await page.evaluate(() => {
-    const map = (
-      window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } }
-    ).__map;
-    return [
-      ...new Set(map.queryRenderedFeatures({ layers: ['campus-approximate'] }).map((f) => f.properties.id)),
-    ];
+  const drawn = await page.evaluate(() => {
+    type Marks = { campus: { id: string; approximate: boolean }[] };
+    const canvas = document.querySelector('canvas.campus-overlay') as
+      (HTMLCanvasElement & { campusMarks?: Marks }) | null;
+    return canvas?.campusMarks?.campus ?? [];
   });
+  // The overlay rings exactly the Campus whose position is approximate.
+  const ringed = [...new Set(drawn.filter((c) => c.approximate).map((c) => c.id))];
   expect(ringed).toEqual(['aeronautique-nouvelle-aquitaine']);
   // Royan, whose town a page gives, is drawn as a point without a ring.
-  const royanDrawn = await page.evaluate(() => {
-    const map = (
-      window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } }
-    ).__map;
-    return map
-      .queryRenderedFeatures({ layers: ['campus-points'] })
-      .some((f) => f.properties.id === 'production-culinaire-gastronomie-nouvelle-aquitaine');
-  });
+  const royanDrawn = drawn.some((c) => c.id === 'production-culinaire-gastronomie-nouvelle-aquitaine');
   expect(royanDrawn).toBe(true);
   await expect(page.getByTestId('symbol-key')).toContainText('Position approximative');
   // The ring is in the dataset exactly for the Campus whose position the card calls approximate.

@@ -20,25 +20,40 @@ function once(map: MapLibreMap, event: 'idle' | 'render', timeoutMs: number): Pr
   });
 }
 
-/** The map drawn at `pixelRatio` into a 2D canvas of (CSS size × pixelRatio). */
+/** Draws MapLibre's canvas, then the canvases drawn over it (the Campus overlay), onto a copy. */
+function copyWithOverlays(map: MapLibreMap, overlays: () => readonly HTMLCanvasElement[]) {
+  const source = map.getCanvas();
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(source, 0, 0);
+  for (const overlay of overlays()) {
+    if (overlay.style.display !== 'none') ctx.drawImage(overlay, 0, 0, copy.width, copy.height);
+  }
+  return copy;
+}
+
+/**
+ * The map drawn at `pixelRatio` into a 2D canvas of (CSS size × pixelRatio), with `overlays` (canvases
+ * redrawn in the map's `render` event, at its pixel ratio) painted over it.
+ */
 export async function captureMap(
   map: MapLibreMap,
   pixelRatio = EXPORT_PIXEL_RATIO,
+  overlays: () => readonly HTMLCanvasElement[] = () => [],
 ): Promise<HTMLCanvasElement> {
   const previous = map.getPixelRatio();
   map.setPixelRatio(pixelRatio);
   try {
     await once(map, 'idle', 5000);
-    const copy = document.createElement('canvas');
+    let copy: HTMLCanvasElement | undefined;
     const captured = once(map, 'render', 5000).then(() => {
-      const source = map.getCanvas();
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')!.drawImage(source, 0, 0);
+      copy = copyWithOverlays(map, overlays);
     });
     map.triggerRepaint();
     await captured;
-    return copy;
+    return copy ?? copyWithOverlays(map, overlays);
   } finally {
     map.setPixelRatio(previous);
   }
@@ -48,12 +63,10 @@ export async function captureMap(
  * The map as it is now, copied synchronously: `redraw()` draws a frame in this task, so the WebGL
  * drawing buffer still holds it when it is copied. For `beforeprint`, which cannot wait for `idle`.
  */
-export function copyMapNow(map: MapLibreMap): HTMLCanvasElement {
-  const source = map.getCanvas();
+export function copyMapNow(
+  map: MapLibreMap,
+  overlays: () => readonly HTMLCanvasElement[] = () => [],
+): HTMLCanvasElement {
   map.redraw();
-  const copy = document.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext('2d')!.drawImage(source, 0, 0);
-  return copy;
+  return copyWithOverlays(map, overlays);
 }

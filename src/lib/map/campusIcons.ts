@@ -3,10 +3,8 @@
  * colour with the sector's letter. A labelled Campus is a filled disc; a project is a white disc with
  * a thick coloured ring and a coloured letter, so status, too, never rests on colour alone.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
+import type { CampusStatus, SectorId } from '../data/types.ts';
 import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from './palette.ts';
-import { APPROXIMATE_ICON, campusIconId } from './style.ts';
 
 /** CSS pixels of the symbol; drawn at 2× for sharp screens. */
 export const ICON_SIZE = 24;
@@ -96,20 +94,4 @@ export function drawApproximateRing(): ImageData | undefined {
   ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
   ctx.stroke();
   return ctx.getImageData(0, 0, size, size);
-}
-
-/** Adds the 22 symbols (11 sectors × 2 statuses) and the approximate-position ring, once per map. */
-export function addCampusIcons(map: MapLibreMap): void {
-  if (!map.hasImage(APPROXIMATE_ICON)) {
-    const ring = drawApproximateRing();
-    if (ring) map.addImage(APPROXIMATE_ICON, ring, { pixelRatio: RATIO });
-  }
-  for (const sector of SECTOR_IDS) {
-    for (const status of CAMPUS_STATUSES) {
-      const id = campusIconId(sector, status);
-      if (map.hasImage(id)) continue;
-      const image = drawCampusIcon(sector, status);
-      if (image) map.addImage(id, image, { pixelRatio: RATIO });
-    }
-  }
 }

@@ -1,16 +1,13 @@
 /**
- * From the Campus shown to the features of the map's Campus source: each Campus placed (alone, or on
- * the ring of its place, see placement.ts), the hub of each ring, the aggregates where thousands of
- * Campus crowd, and the leader lines of marks pushed aside. Every feature carries an `id` (promoted for
- * feature-state): a Campus's record id, or `@hub-N` / `@aggregate-N` / `@leader-N`.
+ * From Campus records to what the placement needs (world positions, computed once per record), and
+ * from a placement to the room its marks take in MapLibre's collision index.
  *
  * A DROM Campus is placed twice: in its inset (national view) and at its true place (the « go to »
- * view). Both copies share the record id, so a click on either opens the same card and feature-state
+ * view). Both copies share the record id, so a click on either opens the same card and a highlight
  * lights both.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CampusFeature } from '../data/types.ts';
-import { aggregateImageId, spreadImageId } from './markImages.ts';
 import {
   SYMBOL,
   aggregateRadius,
@@ -20,8 +17,6 @@ import {
   type Placement,
   type PlaceInput,
 } from './placement.ts';
-
-export type MarkKind = 'campus' | 'hub' | 'aggregate' | 'leader';
 
 /** A Campus to place, with what its mark needs. */
 export interface CampusInput extends PlaceInput {
@@ -59,91 +54,41 @@ export function placeInputs(campus: readonly CampusFeature[], { trueCopies = tru
   return inputs;
 }
 
-/** Text size (px, before the type scale) of the town names, to put them under their mark. */
-export const TOWN_LABEL_SIZE = 11.5;
-
 const point = (x: number, y: number): Point => {
   const [lon, lat] = fromWorld(x, y);
   return { type: 'Point', coordinates: [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6] };
 };
 
-/** Towns of a group's Campus, each once, in member order: « Lyon », « Thonon-les-Bains · Passy ». */
-function townsOf(members: readonly PlaceInput[]): string {
-  const towns = [...new Set(members.map((m) => (m as CampusInput).campus.properties.town))];
-  return towns.length > 2 ? `${towns.slice(0, 2).join(' · ')}…` : towns.join(' · ');
-}
-
 /**
- * The source's features for a placement. `labelScale` is the symbol size in pixels per symbol unit
- * over the text size, so a town name sits just below its mark (in ems).
+ * The features of the room layer (layers.ts `campusRoomLayer`): one point per mark of the placement,
+ * `k` symbols wide (a Campus 1, a ring or an aggregate its image's side), a Campus on its ring by
+ * `offset` (symbol units).
  */
-export function markFeatures(
-  placement: Placement,
-  labelScale: number,
-): FeatureCollection<Point | LineString> {
-  const features: Feature<Point | LineString>[] = [];
-  // Leader lines first (drawn under the marks): from a true place to where its mark was pushed.
-  placement.leaders.forEach((leader, i) => {
-    features.push({
-      type: 'Feature',
-      geometry: {
-        type: 'LineString',
-        coordinates: [point(...leader.from).coordinates, point(...leader.to).coordinates],
-      },
-      properties: { id: `@leader-${i}`, kind: 'leader' },
-    });
-  });
-  const below = (units: number) => Math.round(((units * labelScale) / TOWN_LABEL_SIZE + 0.25) * 100) / 100;
-  placement.groups.forEach((group, i) => {
+export function roomFeatures(placement: Placement): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  const round = (n: number) => Math.round(n * 100) / 100;
+  for (const group of placement.groups) {
+    const side = 2 * (ringRadius(group.members.length) + SYMBOL / 2 + 2);
     features.push({
       type: 'Feature',
       geometry: point(group.x, group.y),
-      properties: {
-        id: `@hub-${i}`,
-        kind: 'hub',
-        n: group.members.length,
-        image: spreadImageId(group.members.length),
-        town: townsOf(group.members),
-        labelOffset: below(ringRadius(group.members.length) + SYMBOL / 2),
-      },
+      properties: { k: round(side / SYMBOL), offset: [0, 0] },
     });
-  });
-  placement.aggregates.forEach((aggregate, i) => {
-    const radius = aggregateRadius(aggregate.members.length);
+  }
+  for (const aggregate of placement.aggregates) {
+    const side = 2 * aggregateRadius(aggregate.members.length) + 4;
     features.push({
       type: 'Feature',
       geometry: point(aggregate.x, aggregate.y),
-      properties: {
-        id: `@aggregate-${i}`,
-        kind: 'aggregate',
-        count: aggregate.members.length,
-        image: aggregateImageId(radius, aggregate.bySector),
-      },
+      properties: { k: round(side / SYMBOL), offset: [0, 0] },
     });
-  });
+  }
   for (const placed of placement.campus) {
-    const p = (placed.input as CampusInput).campus.properties;
     features.push({
       type: 'Feature',
       geometry: point(placed.x, placed.y),
-      properties: {
-        id: placed.input.id,
-        kind: 'campus',
-        sector: p.sector,
-        status: p.status,
-        approximate: p.approximate === true,
-        offset: placed.offset,
-        // Alone, a Campus names its town; on a ring, the hub does.
-        town: placed.group < 0 ? p.town : '',
-        labelOffset: below(SYMBOL / 2),
-      },
+      properties: { k: 1, offset: placed.offset },
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** The Campus ids an aggregate stands for, and what it holds for its tooltip. */
-export function aggregateMembers(placement: Placement, featureId: string): PlaceInput[] {
-  const match = /^@aggregate-(\d+)$/.exec(featureId);
-  return match ? (placement.aggregates[Number(match[1])]?.members ?? []) : [];
 }

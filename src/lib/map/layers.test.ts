@@ -5,7 +5,7 @@ import {
   academieLayers,
   basemapLayer,
   basemapSource,
-  campusLayers,
+  campusRoomLayer,
   countryLayers,
   departementLayer,
   dromTrueLayers,
@@ -41,7 +41,7 @@ function fullStyle(withBasemap: boolean): StyleSpecification {
       ...dromTrueLayers(),
       ...insetFrameLayers(),
       regionLabelLayer(),
-      ...campusLayers(),
+      campusRoomLayer(),
     ],
   };
 }
@@ -63,10 +63,10 @@ describe('layers', () => {
     expect(fullStyle(false).glyphs).toBeUndefined();
   });
 
-  it('draw Campus symbols from the runtime images of each sector and status', () => {
-    const points = campusLayers().find((l) => l.id === 'campus-points');
-    expect(JSON.stringify(points)).toContain(
-      '"icon-image":["concat","campus-",["get","sector"],"-",["get","status"]]',
-    );
+  it('keep room for the Campus marks in the collision index without drawing them', () => {
+    const room = campusRoomLayer();
+    expect(room.type).toBe('symbol');
+    expect(room.paint).toEqual({ 'icon-opacity': 0 });
+    expect(room.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
   });
 });

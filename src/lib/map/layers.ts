@@ -1,21 +1,17 @@
 /** The layers each map component adds, as style-specification objects. Pure. */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { HALO_HOVER, HALO_SELECTED } from './markImages.ts';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { COLOURS } from './palette.ts';
 import {
-  APPROXIMATE_ICON,
   FONT_BOLD,
   FONT_REGULAR,
   LAYERS,
   SOURCES,
-  TOWN_LABEL_MINZOOM,
   focusLineWidth,
   frameLabelSize,
-  iconSize,
   labelSize,
   landFill,
-  pointOpacity,
-  stateFlag,
+  ROOM_ICON,
+  roomSize,
 } from './style.ts';
 
 /** Neighbouring countries: a faint backdrop so mainland France does not float in a void. */
@@ -174,125 +170,25 @@ export function dromTrueLayers(): LayerSpecification[] {
 }
 
 /**
- * The Campus layers, bottom to top: leader lines of marks pushed aside, hubs of the spread rings, aggregates (where thousands crowd), the
- * dashed ring of approximate positions, the hover and selection halos, the sector symbols, the town
- * names. Every mark is placed in JavaScript (placement.ts): a symbol's `icon-offset` puts it on its
- * ring, and the icons ignore nothing, so the région names below give way to them.
+ * The room the Campus marks take, for MapLibre's collision index only: the marks themselves are drawn
+ * by the Campus overlay (campusOverlay.ts), but the région names below must still give way to them.
+ * A blank icon the size of each mark (`k` symbols wide, on its ring by `offset`), never drawn. Its
+ * source holds the marks of every Campus, filtered or not, so a filter change leaves MapLibre as it is.
  */
-export function campusLayers(): LayerSpecification[] {
-  const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
-  const offset: ExpressionSpecification = ['get', 'offset'];
-  const icon = (image: string | ExpressionSpecification, withOffset = true) => ({
-    'icon-image': image,
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-    'icon-size': iconSize(),
-    ...(withOffset ? { 'icon-offset': offset } : {}),
-  });
-  return [
-    {
-      id: LAYERS.campusLeaders,
-      type: 'line',
-      source: SOURCES.campus,
-      filter: kind('leader'),
-      paint: { 'line-color': COLOURS.ink, 'line-width': 1.2, 'line-opacity': 0.55 },
+export function campusRoomLayer(): LayerSpecification {
+  return {
+    id: LAYERS.campusRoom,
+    type: 'symbol',
+    source: SOURCES.campus,
+    layout: {
+      'icon-image': ROOM_ICON,
+      'icon-size': roomSize(),
+      'icon-offset': ['get', 'offset'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
     },
-    {
-      id: LAYERS.campusHubs,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: kind('hub'),
-      layout: { ...icon(['get', 'image'], false), 'icon-ignore-placement': false },
-      paint: { 'icon-opacity': pointOpacity() },
-    },
-    {
-      id: LAYERS.campusAggregates,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: kind('aggregate'),
-      layout: {
-        ...icon(['get', 'image'], false),
-        'icon-ignore-placement': false,
-        'text-field': ['to-string', ['get', 'count']],
-        'text-font': FONT_BOLD,
-        'text-size': 12.5,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'icon-opacity': pointOpacity(), 'text-color': COLOURS.ink, 'text-opacity': pointOpacity() },
-    },
-    {
-      // A dashed ring for a Campus whose position is approximate (académie seat, or a town read into
-      // the livret), explained in the legend and on the card.
-      id: LAYERS.campusApproximate,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: ['all', kind('campus'), ['==', ['get', 'approximate'], true]],
-      layout: icon(APPROXIMATE_ICON),
-      paint: { 'icon-opacity': pointOpacity() },
-    },
-    {
-      id: LAYERS.campusHaloHover,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: kind('campus'),
-      layout: icon(HALO_HOVER),
-      paint: {
-        'icon-opacity': [
-          'case',
-          stateFlag('selected'),
-          0,
-          ['any', stateFlag('hover'), stateFlag('highlight')],
-          1,
-          0,
-        ],
-      },
-    },
-    {
-      id: LAYERS.campusHaloSelected,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: kind('campus'),
-      layout: icon(HALO_SELECTED),
-      paint: { 'icon-opacity': ['case', stateFlag('selected'), 1, 0] },
-    },
-    {
-      id: LAYERS.campusPoints,
-      type: 'symbol',
-      source: SOURCES.campus,
-      filter: kind('campus'),
-      // In the collision index (not ignoring placement), so labels below make way for the symbols.
-      layout: {
-        ...icon(['concat', 'campus-', ['get', 'sector'], '-', ['get', 'status']]),
-        'icon-ignore-placement': false,
-      },
-      paint: { 'icon-opacity': pointOpacity() },
-    },
-    {
-      // The town of each Campus alone, and of each ring (on its hub), from about a département's view.
-      id: LAYERS.campusTowns,
-      type: 'symbol',
-      source: SOURCES.campus,
-      minzoom: TOWN_LABEL_MINZOOM,
-      filter: ['all', ['!=', ['get', 'kind'], 'aggregate'], ['!=', ['get', 'town'], '']],
-      layout: {
-        'text-field': ['get', 'town'],
-        'text-font': FONT_REGULAR,
-        'text-size': 11.5,
-        // Below the mark (its symbol, or its whole ring), else beside or above it if that spot is taken.
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': ['get', 'labelOffset'],
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': COLOURS.ink,
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
-        'text-opacity': pointOpacity(),
-      },
-    },
-  ];
+    paint: { 'icon-opacity': 0 },
+  };
 }
 
 /** The optional online basemap: a raster tile layer under everything else. */

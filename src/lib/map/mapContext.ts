@@ -3,7 +3,6 @@
  * and the small helpers they share to add and remove their sources and layers.
  */
 import { createContext } from 'svelte';
-import { CAMPUS_LAYERS } from './style.ts';
 import type {
   LayerSpecification,
   PointLike,
@@ -78,10 +77,31 @@ export function syncFlag(
   return next;
 }
 
-/** Whether a Campus point or cluster is under the pointer (it takes the click over the area below). */
+/** What the Campus overlay of a map answers and holds (CampusLayer registers it). */
+export interface CampusMarksHandle {
+  /** Whether a Campus or an aggregate is drawn at a point of the canvas (CSS pixels). */
+  hits(x: number, y: number): boolean;
+  /** Its canvas, drawn over the map's: exports and print paint it over the map's picture. */
+  canvas: HTMLCanvasElement;
+}
+
+const campusMarks = new WeakMap<MapLibreMap, CampusMarksHandle>();
+
+export function registerCampusMarks(map: MapLibreMap, handle: CampusMarksHandle): () => void {
+  campusMarks.set(map, handle);
+  return () => {
+    if (campusMarks.get(map) === handle) campusMarks.delete(map);
+  };
+}
+
+/** The canvases drawn over the map's (the Campus overlay), for pictures of the map. */
+export function overlayCanvases(map: MapLibreMap): HTMLCanvasElement[] {
+  const handle = campusMarks.get(map);
+  return handle ? [handle.canvas] : [];
+}
+
+/** Whether a Campus or an aggregate is under the pointer (it takes the click over the area below). */
 export function hitsCampus(map: MapLibreMap, point: PointLike): boolean {
-  const layers = CAMPUS_LAYERS.filter(
-    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
-  );
-  return layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0;
+  const [x, y] = Array.isArray(point) ? point : [point.x, point.y];
+  return campusMarks.get(map)?.hits(x, y) ?? false;
 }

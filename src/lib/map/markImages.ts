@@ -1,17 +1,15 @@
 /**
- * The images of the Campus layer beyond the sector symbols, drawn on a canvas at runtime (no sprite, no
- * network), all in symbol units (see placement.ts) so they scale with the symbols:
+ * The images of the Campus overlay beyond the sector symbols, drawn on a canvas at runtime (no sprite,
+ * no network), all in symbol units (see placement.ts) so they scale with the symbols:
  *
  * - `spread-<n>`: the hub of a ring of n Campus: a dot at the group's place, spokes to each slot and a
  *   faint circle through them, so a spread group reads as one place;
  * - `aggregate-<radius>-<slots>`: a ring of sector colours, each sector's arc proportional to its share
- *   (in 24ths), around a white disc where the count is written by the layer's text;
+ *   (in 24ths), around a white disc where the overlay writes the count;
  * - the two halos, hovered and selected.
  *
- * Spread and aggregate images are made when MapLibre first asks for them (its missing-image resolver:
- * in MapLibre 6 a `styleimagemissing` listener comes too late for the request that fired it).
+ * Each is made the first time the overlay draws it (paintMarks.ts keeps them).
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SECTOR_IDS, type SectorId } from '../data/types.ts';
 import { COLOURS, SECTOR_COLOURS } from './palette.ts';
 import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
@@ -20,9 +18,6 @@ import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
 const RATIO = 2;
 /** Arcs of an aggregate's ring: shares are rounded to 24ths. */
 export const AGGREGATE_SLOTS = 24;
-
-export const HALO_HOVER = 'campus-halo-hover';
-export const HALO_SELECTED = 'campus-halo-selected';
 
 export const spreadImageId = (n: number) => `spread-${n}`;
 
@@ -144,30 +139,4 @@ export function drawHalo(selected: boolean): ImageData | undefined {
   ctx.arc(size / 2, size / 2, radius, 0, 2 * Math.PI);
   ctx.stroke();
   return read(ctx);
-}
-
-/** Adds the halos now, and the spread and aggregate images whenever a layer first asks for one. */
-export function addMarkImages(map: MapLibreMap): () => void {
-  for (const [id, selected] of [
-    [HALO_HOVER, false],
-    [HALO_SELECTED, true],
-  ] as const) {
-    if (map.hasImage(id)) continue;
-    const image = drawHalo(selected);
-    if (image) map.addImage(id, image, { pixelRatio: RATIO });
-  }
-  map.setMissingStyleImageResolver((id) => {
-    if (map.hasImage(id)) return;
-    const spread = /^spread-(\d+)$/.exec(id);
-    const aggregate = parseAggregateImageId(id);
-    const image = spread
-      ? drawSpread(Number(spread[1]))
-      : aggregate
-        ? drawAggregate(aggregate.radius, aggregate.slots)
-        : undefined;
-    if (image) map.addImage(id, image, { pixelRatio: RATIO });
-  });
-  return () => {
-    map.setMissingStyleImageResolver(null);
-  };
 }

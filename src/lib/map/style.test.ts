@@ -8,7 +8,7 @@ import {
   focusLineWidth,
   iconSize,
   iconSizeAt,
-  pointOpacity,
+  roomSize,
   scaledPaint,
   scaledSizes,
 } from './style.ts';
@@ -34,11 +34,8 @@ describe('Campus symbols', () => {
 describe('scaledSizes', () => {
   it('scales label and symbol sizes with the type scale', () => {
     const sizes = new Map(scaledSizes(1.2).map(([layer, , value]) => [layer, value]));
-    expect(sizes.get('campus-aggregates')).toBeCloseTo(15, 6);
-    // Every Campus icon layer grows alike, so offsets (multiplied by the icon size) keep rings round.
-    expect(sizes.get('campus-points')).toEqual(iconSize(1.2));
-    expect(sizes.get('campus-hubs')).toEqual(iconSize(1.2));
-    expect(sizes.get('campus-halo-selected')).toEqual(iconSize(1.2));
+    // The room the Campus marks take grows with them, so the région names keep clear at every size.
+    expect(sizes.get('campus-room')).toEqual(roomSize(1.2));
     expect(sizes.get('region-labels')).toEqual(['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18]);
   });
 });
@@ -75,9 +72,18 @@ describe('iconSizeAt', () => {
   });
 });
 
-describe('pointOpacity', () => {
-  it('fades a mark through feature-state only (no global state: a hover never reloads the source)', () => {
-    expect(JSON.stringify(pointOpacity())).not.toContain('global-state');
-    expect(pointOpacity()).toEqual(['case', ['boolean', ['feature-state', 'faded'], false], 0.28, 1]);
+describe('roomSize', () => {
+  it('is the symbol size times the mark side k, at every zoom', () => {
+    const expression = createExpression(roomSize(1.3) as ExpressionSpecification, 'icon-size');
+    if (expression.result !== 'success') throw new Error('invalid expression');
+    for (const zoom of [3, 4, 6.5, 9, 12]) {
+      for (const k of [1, 2.5]) {
+        const value = expression.value.evaluate({ zoom }, {
+          type: 'Point',
+          properties: { k },
+        } as never) as number;
+        expect(value).toBeCloseTo(iconSizeAt(zoom, 1.3) * k, 9);
+      }
+    }
   });
 });

@@ -46,21 +46,11 @@ export const LAYERS = {
   dromTrueLine: 'drom-true-line',
   framesLine: 'inset-frames-line',
   frameLabels: 'inset-frame-labels',
-  campusLeaders: 'campus-leaders',
-  campusHubs: 'campus-hubs',
-  campusAggregates: 'campus-aggregates',
-  campusApproximate: 'campus-approximate',
-  campusHaloHover: 'campus-halo-hover',
-  campusHaloSelected: 'campus-halo-selected',
-  campusPoints: 'campus-points',
-  campusTowns: 'campus-towns',
+  campusRoom: 'campus-room',
 } as const;
 
-/** The image of the dashed ring around a Campus whose position is approximate. */
-export const APPROXIMATE_ICON = 'campus-approximate';
-
-/** The layers a click or a hover can land on, top first: a Campus, or an aggregate of many. */
-export const CAMPUS_LAYERS = [LAYERS.campusPoints, LAYERS.campusAggregates] as const;
+/** A blank image as large as a Campus symbol: the room layer's marks take space, draw nothing. */
+export const ROOM_ICON = 'campus-room';
 
 /** Zoom from which the Campus name their town (about a département in the viewport). */
 export const TOWN_LABEL_MINZOOM = 7;
@@ -88,15 +78,6 @@ export const stateFlag = (name: string): ExpressionSpecification => [
   ['feature-state', name],
   false,
 ];
-
-/**
- * Opacity of a Campus mark: faded while something else is highlighted. A feature-state the layer sets
- * on the marks concerned, so a hover repaints them without MapLibre reloading the source (a global
- * state read by a data-driven property would relayout every tile).
- */
-export function pointOpacity(): ExpressionSpecification {
-  return ['case', stateFlag('faded'), 0.28, 1];
-}
 
 /** Fill of a région outside the choropleth: plain land, tinted when selected or hovered. */
 export function landFill(): ExpressionSpecification {
@@ -167,6 +148,18 @@ export const iconSize = (scale = 1): ExpressionSpecification => [
   ...ICON_STOPS.flatMap(([zoom, size]) => [zoom, size * scale]),
 ];
 
+/**
+ * Size of the room a mark of the Campus overlay takes in MapLibre's collision index: the Campus
+ * symbol's size times the mark's side in symbols (`k`: 1 for a Campus, more for a ring or an aggregate).
+ */
+export const roomSize = (scale = 1): ExpressionSpecification =>
+  [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...ICON_STOPS.flatMap(([zoom, size]) => [zoom, ['*', size * scale, ['get', 'k']]]),
+  ] as ExpressionSpecification;
+
 /** The value of `iconSize(scale)` at `zoom`, for the placement (which works in pixels). */
 export function iconSizeAt(zoom: number, scale = 1): number {
   const [first, last] = [ICON_STOPS[0]!, ICON_STOPS[ICON_STOPS.length - 1]!];
@@ -175,16 +168,6 @@ export function iconSizeAt(zoom: number, scale = 1): number {
   const t = (zoom - first[0]) / (last[0] - first[0]);
   return (first[1] + t * (last[1] - first[1])) * scale;
 }
-
-/** The Campus layers drawn with icons, which all grow with `iconSize` (so rings keep their shape). */
-export const CAMPUS_SYMBOL_LAYERS = [
-  LAYERS.campusHubs,
-  LAYERS.campusAggregates,
-  LAYERS.campusApproximate,
-  LAYERS.campusHaloHover,
-  LAYERS.campusHaloSelected,
-  LAYERS.campusPoints,
-] as const;
 
 /** Root font size (px) the map's sizes are designed for; larger screens scale them up. */
 export const DESIGN_FONT_SIZE = 15;
@@ -196,13 +179,7 @@ export function scaledSizes(
   return [
     [LAYERS.regionLabels, 'text-size', labelSize(10, 15, scale)],
     [LAYERS.frameLabels, 'text-size', frameLabelSize(scale)],
-    ...CAMPUS_SYMBOL_LAYERS.map((layer): [string, 'icon-size', ExpressionSpecification] => [
-      layer,
-      'icon-size',
-      iconSize(scale),
-    ]),
-    [LAYERS.campusAggregates, 'text-size', 12.5 * scale],
-    [LAYERS.campusTowns, 'text-size', 11.5 * scale],
+    [LAYERS.campusRoom, 'icon-size', roomSize(scale)],
   ];
 }
 

@@ -1,0 +1,120 @@
+/**
+ * The Campus overlay: a 2D canvas laid over MapLibre's, in its canvas container, redrawn in the same
+ * task as each MapLibre frame (its `render` event) and on its own when only the marks change (a filter,
+ * a hover, a highlight: no MapLibre frame at all). It draws what markScreen.ts computes and answers
+ * which mark is under a point.
+ *
+ * Tests and the benchmark read what it drew from the element: `canvas.campusMarks` (markScreen's
+ * `ScreenMarks` of the last frame, CSS pixels of the map's canvas).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  markAt,
+  screenMarks,
+  type CampusLook,
+  type MarkHit,
+  type MarkState,
+  type ScreenMarks,
+} from './markScreen.ts';
+import { measureText, paintMarks, townFont } from './paintMarks.ts';
+import { toWorld, type Placement, type PlaceInput } from './placement.ts';
+import { TOWN_LABEL_MINZOOM, iconSizeAt } from './style.ts';
+import { placeTownLabels } from './townLabels.ts';
+
+export const OVERLAY_CLASS = 'campus-overlay';
+
+/** The overlay's element, with what it drew last (for tests and the benchmark). */
+export type OverlayCanvas = HTMLCanvasElement & { campusMarks?: ScreenMarks };
+
+const EMPTY: Placement = { zoomBand: 0, campus: [], groups: [], aggregates: [], leaders: [] };
+
+export class CampusOverlay {
+  readonly canvas: OverlayCanvas;
+  placement: Placement = EMPTY;
+  state: MarkState = { selected: null, hovered: null, highlighted: new Set() };
+  typeScale = 1;
+  visible = true;
+  private marks: ScreenMarks | null = null;
+  private frame = 0;
+  private readonly map: MapLibreMap;
+  private readonly look: (input: PlaceInput) => CampusLook;
+  private readonly onRender = () => this.draw();
+
+  constructor(map: MapLibreMap, look: (input: PlaceInput) => CampusLook) {
+    this.map = map;
+    this.look = look;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = OVERLAY_CLASS;
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // Above MapLibre's canvas, under its controls and popups; clicks go through to the map, whose
+    // events ask `hit()` what they landed on.
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+    map.getCanvasContainer().appendChild(this.canvas);
+    map.on('render', this.onRender);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.map.off('render', this.onRender);
+    this.canvas.remove();
+  }
+
+  /** Draws at the next animation frame (marks changed, the map did not move). */
+  requestDraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws now, at the size and pixel ratio of MapLibre's canvas (an export draws at 2×). */
+  draw(): void {
+    const source = this.map.getCanvas();
+    const { canvas } = this;
+    if (canvas.width !== source.width || canvas.height !== source.height) {
+      canvas.width = source.width;
+      canvas.height = source.height;
+    }
+    canvas.style.width = source.style.width;
+    canvas.style.height = source.style.height;
+    canvas.style.display = this.visible ? '' : 'none';
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (!this.visible) {
+      this.marks = null;
+      canvas.campusMarks = undefined;
+      return;
+    }
+    const width = source.clientWidth || source.width;
+    const ratio = source.width / width;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const zoom = this.map.getZoom();
+    const centre = this.map.getCenter();
+    const [centreX, centreY] = toWorld(centre.lng, centre.lat);
+    const at = this.map.project(centre);
+    const view = {
+      centreX,
+      centreY,
+      screenX: at.x,
+      screenY: at.y,
+      worldSize: 512 * 2 ** zoom,
+      width,
+      height: source.height / ratio,
+    };
+    const marks = screenMarks(this.placement, view, iconSizeAt(zoom, this.typeScale), this.state, this.look);
+    const font = townFont(this.typeScale);
+    const labels =
+      zoom >= TOWN_LABEL_MINZOOM ? placeTownLabels(marks, 11.5 * this.typeScale, measureText(ctx, font)) : [];
+    paintMarks(ctx, marks, labels, this.typeScale);
+    this.marks = marks;
+    canvas.campusMarks = marks;
+  }
+
+  /** The mark under a point of the map's canvas (CSS pixels), or null. */
+  hit(x: number, y: number): MarkHit | null {
+    return this.marks ? markAt(this.marks, x, y) : null;
+  }
+}

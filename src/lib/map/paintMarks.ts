@@ -1,0 +1,151 @@
+/**
+ * Draws one frame of the Campus overlay on a 2D canvas: leader lines, ring hubs, aggregates with their
+ * count, approximate rings, halos, Campus symbols, town names. The images are those MapLibre drew
+ * before (campusIcons.ts, markImages.ts), made once each and kept as canvases.
+ */
+import { SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
+import { APPROXIMATE_RING_SIZE, drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
+import type { ScreenMarks } from './markScreen.ts';
+import {
+  aggregateImageId,
+  drawAggregate,
+  drawHalo,
+  drawSpread,
+  parseAggregateImageId,
+} from './markImages.ts';
+import { COLOURS } from './palette.ts';
+import type { TownLabel } from './townLabels.ts';
+
+/** Opacity of a mark that holds nothing highlighted. */
+export const FADED_OPACITY = 0.28;
+/** Text sizes before the type scale (CSS px). */
+export const AGGREGATE_TEXT_SIZE = 12.5;
+export const TOWN_TEXT_SIZE = 11.5;
+export const FONT_STACK = '"Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif';
+
+const sprites = new Map<string, HTMLCanvasElement | null>();
+
+function toCanvas(image: ImageData | undefined): HTMLCanvasElement | null {
+  if (!image) return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  canvas.getContext('2d')?.putImageData(image, 0, 0);
+  return canvas;
+}
+
+function sprite(id: string, make: () => ImageData | undefined): HTMLCanvasElement | null {
+  let found = sprites.get(id);
+  if (found === undefined) {
+    found = toCanvas(make());
+    sprites.set(id, found);
+  }
+  return found;
+}
+
+const campusSprite = (sector: string, status: string) =>
+  SECTOR_IDS.includes(sector as SectorId)
+    ? sprite(`campus-${sector}-${status}`, () => drawCampusIcon(sector as SectorId, status as CampusStatus))
+    : null;
+
+/** Sides in symbol units of the images, as campusIcons.ts and markImages.ts draw them. */
+const HALO_SIDE = { hover: 2 * 15 + 6, selected: 2 * 16.5 + 6 } as const;
+
+export function measureText(ctx: CanvasRenderingContext2D, font: string) {
+  const widths = new Map<string, number>();
+  return (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      ctx.font = font;
+      width = ctx.measureText(text).width;
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
+export const townFont = (typeScale: number) => `${TOWN_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
+
+/** Draws `marks` and `labels` on `ctx` (already scaled to CSS pixels). */
+export function paintMarks(
+  ctx: CanvasRenderingContext2D,
+  marks: ScreenMarks,
+  labels: readonly TownLabel[],
+  typeScale: number,
+): void {
+  const { scale } = marks;
+  const alpha = (faded: boolean) => (ctx.globalAlpha = faded ? FADED_OPACITY : 1);
+  const image = (img: HTMLCanvasElement | null, x: number, y: number, side: number) => {
+    if (img) ctx.drawImage(img, x - side / 2, y - side / 2, side, side);
+  };
+
+  ctx.globalAlpha = 0.55;
+  ctx.strokeStyle = COLOURS.ink;
+  ctx.lineWidth = 1.2;
+  ctx.beginPath();
+  for (const [x1, y1, x2, y2] of marks.leaders) {
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+  }
+  ctx.stroke();
+
+  for (const hub of marks.hubs) {
+    alpha(hub.faded);
+    image(
+      sprite(`spread-${hub.n}`, () => drawSpread(hub.n)),
+      hub.x,
+      hub.y,
+      hub.size,
+    );
+  }
+
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.font = `bold ${AGGREGATE_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
+  for (const aggregate of marks.aggregates) {
+    alpha(aggregate.faded);
+    const id = aggregateImageId(aggregate.radius, aggregate.bySector);
+    const parsed = parseAggregateImageId(id);
+    image(
+      parsed ? sprite(id, () => drawAggregate(parsed.radius, parsed.slots)) : null,
+      aggregate.x,
+      aggregate.y,
+      aggregate.size,
+    );
+    ctx.fillStyle = COLOURS.ink;
+    ctx.fillText(String(aggregate.count), aggregate.x, aggregate.y + 0.5);
+  }
+
+  const ring = sprite('approximate', drawApproximateRing);
+  const ringSide = APPROXIMATE_RING_SIZE * scale;
+  for (const c of marks.campus) {
+    if (!c.approximate) continue;
+    alpha(c.faded);
+    image(ring, c.x, c.y, ringSide);
+  }
+  ctx.globalAlpha = 1;
+  for (const c of marks.campus) {
+    if (!c.halo) continue;
+    image(
+      sprite(`halo-${c.halo}`, () => drawHalo(c.halo === 'selected')),
+      c.x,
+      c.y,
+      HALO_SIDE[c.halo] * scale,
+    );
+  }
+  for (const c of marks.campus) {
+    alpha(c.faded);
+    image(campusSprite(c.sector, c.status), c.x, c.y, c.size);
+  }
+
+  ctx.globalAlpha = 1;
+  ctx.font = townFont(typeScale);
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 2.8;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = COLOURS.ink;
+  for (const label of labels) {
+    ctx.strokeText(label.text, label.x, label.y);
+    ctx.fillText(label.text, label.x, label.y);
+  }
+}
