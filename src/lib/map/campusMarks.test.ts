@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCampus } from '../testing/fixtures.ts';
-import { placeInputs, roomFeatures } from './campusMarks.ts';
+import { markOfCampus, placeInputs, roomFeatures } from './campusMarks.ts';
 import { MAX_SPREAD, placeCampus } from './placement.ts';
 
 const lyon = (id: string) =>
@@ -33,5 +33,16 @@ describe('roomFeatures', () => {
     expect(ks[0]).toBeGreaterThan(1);
     expect(ks[1]).toBeCloseTo((2 * 17 + 4) / 24, 2);
     expect(new Set(features.slice(2).map((f) => JSON.stringify(f.properties!['offset']))).size).toBe(3);
+  });
+});
+
+describe('markOfCampus', () => {
+  it('finds each Campus by id, a DROM Campus by its inset copy', () => {
+    const reunion = makeCampus('reunion', { inset: true, region: '04', true_lon: 55.45, true_lat: -20.88 });
+    reunion.geometry.coordinates = [-3, 45];
+    const placement = placeCampus(placeInputs([reunion, lyon('a')]), 5, () => 1);
+    const marks = markOfCampus(placement);
+    expect([...marks.keys()].sort()).toEqual(['a', 'reunion']);
+    expect(marks.get('reunion')!.input.key).toBe('reunion');
   });
 });

@@ -14,6 +14,7 @@ import {
   fromWorld,
   ringRadius,
   toWorld,
+  type PlacedCampus,
   type Placement,
   type PlaceInput,
 } from './placement.ts';
@@ -91,4 +92,11 @@ export function roomFeatures(placement: Placement): FeatureCollection<Point> {
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The placed mark of each Campus id: its copy in an inset, not the one at its true place. */
+export function markOfCampus(placement: Placement): Map<string, PlacedCampus> {
+  const marks = new Map<string, PlacedCampus>();
+  for (const mark of placement.campus) if (!mark.input.key.endsWith('@true')) marks.set(mark.input.id, mark);
+  return marks;
 }

@@ -11,12 +11,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   markAt,
   screenMarks,
+  toScreen,
   type CampusLook,
   type MarkHit,
   type MarkState,
   type ScreenMarks,
+  type ScreenView,
 } from './markScreen.ts';
-import { measureText, paintMarks, townFont } from './paintMarks.ts';
+import { measureText, paintMarks, prewarmSprites, townFont } from './paintMarks.ts';
 import { toWorld, type Placement, type PlaceInput } from './placement.ts';
 import { TOWN_LABEL_MINZOOM, iconSizeAt } from './style.ts';
 import { placeTownLabels } from './townLabels.ts';
@@ -50,6 +52,7 @@ export class CampusOverlay {
     // events ask `hit()` what they landed on.
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
     map.getCanvasContainer().appendChild(this.canvas);
+    prewarmSprites();
     map.on('render', this.onRender);
   }
 
@@ -88,22 +91,10 @@ export class CampusOverlay {
       canvas.campusMarks = undefined;
       return;
     }
-    const width = source.clientWidth || source.width;
-    const ratio = source.width / width;
+    const view = this.view();
+    const ratio = source.width / view.width;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const zoom = this.map.getZoom();
-    const centre = this.map.getCenter();
-    const [centreX, centreY] = toWorld(centre.lng, centre.lat);
-    const at = this.map.project(centre);
-    const view = {
-      centreX,
-      centreY,
-      screenX: at.x,
-      screenY: at.y,
-      worldSize: 512 * 2 ** zoom,
-      width,
-      height: source.height / ratio,
-    };
     const marks = screenMarks(this.placement, view, iconSizeAt(zoom, this.typeScale), this.state, this.look);
     const font = townFont(this.typeScale);
     const labels =
@@ -111,6 +102,44 @@ export class CampusOverlay {
     paintMarks(ctx, marks, labels, this.typeScale);
     this.marks = marks;
     canvas.campusMarks = marks;
+  }
+
+  /** The map's camera now, in the terms of markScreen.ts. */
+  private view(): ScreenView {
+    const source = this.map.getCanvas();
+    const width = source.clientWidth || source.width;
+    const centre = this.map.getCenter();
+    const [centreX, centreY] = toWorld(centre.lng, centre.lat);
+    const at = this.map.project(centre);
+    return {
+      centreX,
+      centreY,
+      screenX: at.x,
+      screenY: at.y,
+      worldSize: 512 * 2 ** this.map.getZoom(),
+      width,
+      height: source.clientHeight || source.height,
+    };
+  }
+
+  /**
+   * Where the Campus symbols in view are now (CSS pixels of the canvas), each Campus once: for the
+   * keyboard layer. Arithmetic only (no MapLibre projection per Campus).
+   */
+  campusInView(): { id: string; x: number; y: number }[] {
+    const view = this.view();
+    const scale = iconSizeAt(this.map.getZoom(), this.typeScale);
+    const seen = new Set<string>();
+    const points: { id: string; x: number; y: number }[] = [];
+    for (const mark of this.placement.campus) {
+      const [ax, ay] = toScreen(view, mark.x, mark.y);
+      const x = ax + mark.offset[0] * scale;
+      const y = ay + mark.offset[1] * scale;
+      if (x < 0 || y < 0 || x > view.width || y > view.height || seen.has(mark.input.id)) continue;
+      seen.add(mark.input.id);
+      points.push({ id: mark.input.id, x, y });
+    }
+    return points;
   }
 
   /** The mark under a point of the map's canvas (CSS pixels), or null. */

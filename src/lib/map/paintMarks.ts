@@ -3,7 +3,7 @@
  * count, approximate rings, halos, Campus symbols, town names. The images are those MapLibre drew
  * before (campusIcons.ts, markImages.ts), made once each and kept as canvases.
  */
-import { SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
+import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
 import { APPROXIMATE_RING_SIZE, drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
 import type { ScreenMarks } from './markScreen.ts';
 import {
@@ -47,6 +47,17 @@ const campusSprite = (sector: string, status: string) =>
   SECTOR_IDS.includes(sector as SectorId)
     ? sprite(`campus-${sector}-${status}`, () => drawCampusIcon(sector as SectorId, status as CampusStatus))
     : null;
+
+/**
+ * Makes the 22 Campus symbols, the approximate ring and the halos now (~30 ms with software
+ * rendering), so the first filter or hover that needs one does not pay for it.
+ */
+export function prewarmSprites(): void {
+  for (const sector of SECTOR_IDS) for (const status of CAMPUS_STATUSES) campusSprite(sector, status);
+  sprite('approximate', drawApproximateRing);
+  for (const halo of ['hover', 'selected'] as const)
+    sprite(`halo-${halo}`, () => drawHalo(halo === 'selected'));
+}
 
 /** Sides in symbol units of the images, as campusIcons.ts and markImages.ts draw them. */
 const HALO_SIDE = { hover: 2 * 15 + 6, selected: 2 * 16.5 + 6 } as const;
