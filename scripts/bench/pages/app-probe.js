@@ -53,11 +53,12 @@
   }
 
   /**
-   * Campus drawn over the MapLibre map by the Campus overlay (-1 while there is none, or while France
-   * is not drawn yet: the régions' source must be loaded).
+   * Campus drawn over the MapLibre map by the Campus overlay (-1 while there is none, while MapLibre's
+   * canvas is still hidden, or while France is not drawn yet: the régions' source must be loaded).
    */
   function countDrawnByMap() {
-    if (!map) return -1;
+    // The app keeps MapLibre's canvas hidden under its SVG preview until the map is ready.
+    if (!map || map.getCanvas().style.visibility === 'hidden') return -1;
     const canvas = map.getCanvasContainer().querySelector('canvas.campus-overlay');
     const marks = canvas && canvas.campusMarks;
     if (!marks) return -1;
