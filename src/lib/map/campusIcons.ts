@@ -10,26 +10,17 @@ import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from './palette
 export const ICON_SIZE = 24;
 const RATIO = 2;
 
-/**
- * One 2D canvas for all the symbols, drawn in turn and read back: `willReadFrequently` keeps it in
- * memory, so each read is a copy and not a read-back from the GPU (22 canvases read back cost up to
- * ~0.7 s at start with software rendering).
- */
-let scratch: CanvasRenderingContext2D | null | undefined;
-function scratchContext(size: number): CanvasRenderingContext2D | null {
-  if (scratch === undefined) {
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    scratch = canvas.getContext('2d', { willReadFrequently: true });
-  }
-  scratch?.clearRect(0, 0, size, size);
-  return scratch;
+/** A canvas of `size` device pixels square, to draw one image on (the overlay draws it as it is). */
+function imageCanvas(size: number): CanvasRenderingContext2D | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  return canvas.getContext('2d');
 }
 
-export function drawCampusIcon(sector: SectorId, status: CampusStatus): ImageData | undefined {
+export function drawCampusIcon(sector: SectorId, status: CampusStatus): HTMLCanvasElement | undefined {
   const size = ICON_SIZE * RATIO;
-  const ctx = scratchContext(size);
+  const ctx = imageCanvas(size);
   if (!ctx) return undefined;
   const colour = SECTOR_COLOURS[sector];
   const centre = size / 2;
@@ -62,7 +53,7 @@ export function drawCampusIcon(sector: SectorId, status: CampusStatus): ImageDat
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(SECTOR_LETTERS[sector], centre, centre + 0.8 * RATIO);
-  return ctx.getImageData(0, 0, size, size);
+  return ctx.canvas;
 }
 
 /** Pixel size of the ring marking an approximate position: a dashed circle around the symbol. */
@@ -73,12 +64,9 @@ export const APPROXIMATE_RING_SIZE = ICON_SIZE + 10;
  * at its académie's seat or at a town read into the livret. Dark on a white rim, so it shows on the
  * pale land and on the sea.
  */
-export function drawApproximateRing(): ImageData | undefined {
+export function drawApproximateRing(): HTMLCanvasElement | undefined {
   const size = APPROXIMATE_RING_SIZE * RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const ctx = imageCanvas(size);
   if (!ctx) return undefined;
   const centre = size / 2;
   const radius = size / 2 - 2 * RATIO;
@@ -93,5 +81,5 @@ export function drawApproximateRing(): ImageData | undefined {
   ctx.beginPath();
   ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
   ctx.stroke();
-  return ctx.getImageData(0, 0, size, size);
+  return ctx.canvas;
 }

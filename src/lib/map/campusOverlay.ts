@@ -106,8 +106,11 @@ export class CampusOverlay {
 
   /** The map's camera now, in the terms of markScreen.ts. */
   private view(): ScreenView {
+    // CSS size from the canvas's buffer size and pixel ratio, not its client size: reading that would
+    // force a layout of the page in the middle of a filter change.
     const source = this.map.getCanvas();
-    const width = source.clientWidth || source.width;
+    const ratio = this.map.getPixelRatio();
+    const [width, height] = [source.width / ratio, source.height / ratio];
     const centre = this.map.getCenter();
     const [centreX, centreY] = toWorld(centre.lng, centre.lat);
     const at = this.map.project(centre);
@@ -118,7 +121,7 @@ export class CampusOverlay {
       screenY: at.y,
       worldSize: 512 * 2 ** this.map.getZoom(),
       width,
-      height: source.clientHeight || source.height,
+      height,
     };
   }
 

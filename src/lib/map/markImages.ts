@@ -55,14 +55,12 @@ function canvas(size: number): CanvasRenderingContext2D | null {
   const element = document.createElement('canvas');
   element.width = Math.ceil(size * RATIO);
   element.height = Math.ceil(size * RATIO);
-  const ctx = element.getContext('2d', { willReadFrequently: true });
+  const ctx = element.getContext('2d');
   ctx?.scale(RATIO, RATIO);
   return ctx;
 }
 
-const read = (ctx: CanvasRenderingContext2D) => ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
-
-export function drawSpread(n: number): ImageData | undefined {
+export function drawSpread(n: number): HTMLCanvasElement | undefined {
   const r = ringRadius(n);
   const size = 2 * (r + SYMBOL / 2 + 2);
   const ctx = canvas(size);
@@ -90,10 +88,10 @@ export function drawSpread(n: number): ImageData | undefined {
   ctx.beginPath();
   ctx.arc(c, c, 2.6, 0, 2 * Math.PI);
   ctx.fill();
-  return read(ctx);
+  return ctx.canvas;
 }
 
-export function drawAggregate(radius: number, slots: readonly number[]): ImageData | undefined {
+export function drawAggregate(radius: number, slots: readonly number[]): HTMLCanvasElement | undefined {
   const size = 2 * radius + 4;
   const ctx = canvas(size);
   if (!ctx) return undefined;
@@ -125,10 +123,10 @@ export function drawAggregate(radius: number, slots: readonly number[]): ImageDa
   ctx.beginPath();
   ctx.arc(c, c, radius + 1.2, 0, 2 * Math.PI);
   ctx.stroke();
-  return read(ctx);
+  return ctx.canvas;
 }
 
-export function drawHalo(selected: boolean): ImageData | undefined {
+export function drawHalo(selected: boolean): HTMLCanvasElement | undefined {
   const radius = selected ? 16.5 : 15;
   const size = 2 * radius + 6;
   const ctx = canvas(size);
@@ -138,5 +136,5 @@ export function drawHalo(selected: boolean): ImageData | undefined {
   ctx.beginPath();
   ctx.arc(size / 2, size / 2, radius, 0, 2 * Math.PI);
   ctx.stroke();
-  return read(ctx);
+  return ctx.canvas;
 }

@@ -6,6 +6,7 @@
 import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
 import { APPROXIMATE_RING_SIZE, drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
 import type { ScreenMarks } from './markScreen.ts';
+import { MAX_SPREAD } from './placement.ts';
 import {
   aggregateImageId,
   drawAggregate,
@@ -25,19 +26,10 @@ export const FONT_STACK = '"Liberation Sans", Arial, Helvetica, "DejaVu Sans", s
 
 const sprites = new Map<string, HTMLCanvasElement | null>();
 
-function toCanvas(image: ImageData | undefined): HTMLCanvasElement | null {
-  if (!image) return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  canvas.getContext('2d')?.putImageData(image, 0, 0);
-  return canvas;
-}
-
-function sprite(id: string, make: () => ImageData | undefined): HTMLCanvasElement | null {
+function sprite(id: string, make: () => HTMLCanvasElement | undefined): HTMLCanvasElement | null {
   let found = sprites.get(id);
   if (found === undefined) {
-    found = toCanvas(make());
+    found = make() ?? null;
     sprites.set(id, found);
   }
   return found;
@@ -49,12 +41,13 @@ const campusSprite = (sector: string, status: string) =>
     : null;
 
 /**
- * Makes the 22 Campus symbols, the approximate ring and the halos now (~30 ms with software
+ * Makes the 22 Campus symbols, the approximate ring, the rings' hubs and the halos now (~30 ms with software
  * rendering), so the first filter or hover that needs one does not pay for it.
  */
 export function prewarmSprites(): void {
   for (const sector of SECTOR_IDS) for (const status of CAMPUS_STATUSES) campusSprite(sector, status);
   sprite('approximate', drawApproximateRing);
+  for (let n = 2; n <= MAX_SPREAD; n++) sprite(`spread-${n}`, () => drawSpread(n));
   for (const halo of ['hover', 'selected'] as const)
     sprite(`halo-${halo}`, () => drawHalo(halo === 'selected'));
 }
