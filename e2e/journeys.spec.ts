@@ -1,0 +1,61 @@
+/**
+ * Journeys as a user meets them (issue « Journeys: the phone, the région view, print, history, embeds
+ * and English »): each check failed before its fix.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { waitForMapIdle } from './helpers.ts';
+
+/**
+ * Whether the element on top at the centre of the visible part of `locator` (a card taller than the
+ * screen scrolls) is inside it: nothing covers it.
+ */
+async function onTop(page: Page, locator: Locator): Promise<boolean> {
+  const box = (await locator.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  const [top, bottom] = [Math.max(0, box.y), Math.min(viewport.height, box.y + box.height)];
+  return locator.evaluate(
+    (element, [x, y]) => {
+      const hit = document.elementFromPoint(x!, y!);
+      return hit !== null && (element === hit || element.contains(hit));
+    },
+    [box.x + box.width / 2, (top + bottom) / 2],
+  );
+}
+
+test.describe('phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a Campus tapped in « Liste » opens its card over the map, not under the list', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await page.getByRole('navigation').getByRole('button', { name: 'Liste' }).click();
+    await page.locator('#campus-list button.item').first().click();
+    const card = page.getByTestId('campus-card');
+    await expect(card).toBeVisible();
+    expect(await onTop(page, card)).toBe(true);
+    await expect(page.getByRole('navigation').getByRole('button', { name: 'Carte' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('« Voir sur la carte » of a practice shows the map with it', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await page.getByRole('navigation').getByRole('button', { name: 'Bonnes pratiques' }).click();
+    await page.getByRole('button', { name: 'Voir sur la carte' }).first().click();
+    await expect(page).toHaveURL(/practice=/);
+    // The map is no longer under the sheet: its middle band is the map's, top to bottom.
+    const container = page.locator('.maplibregl-map');
+    const box = (await container.boundingBox())!;
+    const uncovered = await container.evaluate(
+      (element, points) =>
+        points.map(([x, y]) => {
+          const top = document.elementFromPoint(x!, y!);
+          return top !== null && element.contains(top);
+        }),
+      [0.3, 0.5, 0.7].map((f) => [box.x + box.width / 2, box.y + box.height * f]),
+    );
+    expect(uncovered).toEqual([true, true, true]);
+  });
+});
