@@ -12,6 +12,14 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean((window as unknown as { __map?: TestMap }).__map), null, {
     timeout: 30_000,
   });
+  // The MapLibre map has taken over from the SVG preview (it draws one frame as it shows itself).
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid=svg-map][data-mode=preview]'),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

@@ -59,3 +59,24 @@ test.describe('phone (390 × 844)', () => {
     expect(uncovered).toEqual([true, true, true]);
   });
 });
+
+test('typing a search makes one history entry, not one per keystroke', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const before = await page.evaluate(() => history.length);
+  const search = page.getByRole('combobox', { name: 'Rechercher' });
+  await search.click();
+  await search.pressSequentially('felletin', { delay: 60 });
+  await expect(page).toHaveURL(/q=felletin/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // Enter commits it; the next word typed is a new entry.
+  await search.press('Enter');
+  await search.press('Space');
+  await search.pressSequentially('creuse', { delay: 60 });
+  await expect(page).toHaveURL(/q=felletin(%20|\+)creuse/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 2);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=felletin($|&)/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filters.ts';
 import {
   DEFAULT_URL_STATE,
+  onlyQueryDiffers,
   onlyViewDiffers,
   parseUrlState,
   roundView,
@@ -213,5 +214,20 @@ describe('helpers', () => {
     const a = state({ view: { lon: 1, lat: 2, zoom: 3 } });
     expect(onlyViewDiffers(a, state({}))).toBe(true);
     expect(onlyViewDiffers(a, state({}, { region: '75' }))).toBe(false);
+  });
+});
+
+describe('onlyQueryDiffers', () => {
+  const base = parseUrlState('?sectors=energie', { campus: new Set(), practices: new Set() });
+  it('holds when only the search text changes (the view aside)', () => {
+    const typed = { ...base, filters: { ...base.filters, query: 'fel' } };
+    expect(onlyQueryDiffers(base, typed)).toBe(true);
+    expect(onlyQueryDiffers(typed, { ...typed, filters: { ...typed.filters, query: 'fell' } })).toBe(true);
+  });
+  it('does not hold when nothing changes, or when another filter changes too', () => {
+    expect(onlyQueryDiffers(base, base)).toBe(false);
+    const other = { ...base, filters: { ...base.filters, query: 'fel', region: '75' } };
+    expect(onlyQueryDiffers(base, other)).toBe(false);
+    expect(onlyQueryDiffers(base, { ...base, filters: { ...base.filters, query: '  ' } })).toBe(false);
   });
 });

@@ -212,6 +212,13 @@ function formatView(view: MapView): string {
 }
 
 /** True when two states differ only by their map view (such changes replace the history entry). */
+/** Whether two states differ in their search text and nothing else (the map's view aside). */
+export function onlyQueryDiffers(a: UrlState, b: UrlState): boolean {
+  const untyped = (s: UrlState) =>
+    serializeUrlState({ ...s, view: null, filters: { ...s.filters, query: '' } });
+  return untyped(a) === untyped(b) && a.filters.query.trim() !== b.filters.query.trim();
+}
+
 export function onlyViewDiffers(a: UrlState, b: UrlState): boolean {
   return serializeUrlState({ ...a, view: null }) === serializeUrlState({ ...b, view: null });
 }

@@ -1,11 +1,27 @@
 /**
  * Keeps the URL and the app state in step: each change of a filter, the selection, the level or the
  * display pushes a history entry (so back/forward walk through them); a map move replaces the current
- * entry (panning does not flood the history). Back/forward restore the state from the URL.
+ * entry (panning does not flood the history), and so does each keystroke of a search after the first:
+ * typing « felletin » makes one entry, committed by a pause, Enter or leaving the field
+ * (`commitSearchEntry`). Back/forward restore the state from the URL.
  * Call `syncUrl` during a component's initialisation (it uses `$effect`).
  */
 import type { AppState } from './app.svelte.ts';
-import { onlyViewDiffers, parseUrlState, serializeUrlState, type KnownIds } from './urlState.ts';
+import {
+  onlyQueryDiffers,
+  onlyViewDiffers,
+  parseUrlState,
+  serializeUrlState,
+  type KnownIds,
+} from './urlState.ts';
+
+/** The current history entry is a search being typed: the next keystroke replaces it. */
+let searchEntryOpen = false;
+
+/** Ends the search entry being typed (a pause, Enter, the field left): the next change pushes. */
+export function commitSearchEntry(): void {
+  searchEntryOpen = false;
+}
 
 export function syncUrl(app: AppState, known: KnownIds): void {
   // The first write only tidies the link the page was opened with (dropped parameters, canonical order).
@@ -18,8 +34,13 @@ export function syncUrl(app: AppState, known: KnownIds): void {
     if (search === location.search || (search === '' && location.search === '?')) return;
     const url = `${location.pathname}${search}${location.hash}`;
     const previous = parseUrlState(location.search, known);
-    if (tidyOnly || onlyViewDiffers(previous, state)) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    const typed = onlyQueryDiffers(previous, state);
+    if (tidyOnly || onlyViewDiffers(previous, state) || (typed && searchEntryOpen)) {
+      history.replaceState(null, '', url);
+    } else {
+      history.pushState(null, '', url);
+      searchEntryOpen = typed;
+    }
   });
 
   $effect(() => {
