@@ -80,3 +80,26 @@ test('typing a search makes one history entry, not one per keystroke', async ({ 
   await page.goBack();
   await expect(page).not.toHaveURL(/q=/);
 });
+
+test('an embedded map locked on a région cannot be dragged away from it', async ({ page }) => {
+  await page.goto('./embed.html?region=75');
+  await page.waitForFunction(() => Boolean((window as unknown as { __map?: unknown }).__map));
+  await waitForMapIdle(page);
+  const east = () =>
+    page.evaluate(() =>
+      (window as unknown as { __map: { getBounds(): { getEast(): number } } }).__map.getBounds().getEast(),
+    );
+  const first = await east();
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  // Drag west five times, far: the map would travel to the east of Europe.
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  // Nouvelle-Aquitaine is ~6.5° wide: the view moves east by its margin at most (0.6 of that).
+  expect((await east()) - first).toBeLessThan(4.5);
+  expect(await east()).toBeGreaterThan(first);
+});
