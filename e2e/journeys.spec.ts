@@ -103,3 +103,29 @@ test('an embedded map locked on a région cannot be dragged away from it', async
   expect((await east()) - first).toBeLessThan(4.5);
   expect(await east()).toBeGreaterThan(first);
 });
+
+test('no comma stands alone on its line in the practices’ « Où » lists', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Bonnes pratiques' }).click();
+  await expect(page.locator('article .where').first()).toBeVisible();
+  const where = await page.evaluate(() =>
+    [...document.querySelectorAll('article .where')].map((element) => ({
+      places: element.querySelectorAll('button.link').length,
+      items: element.querySelectorAll('li').length,
+      // Text outside the names: the label, and nothing else (no separators to wrap alone).
+      loose: [...element.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent!.trim())
+        .filter((text) => text !== ''),
+    })),
+  );
+  const several = where.filter((w) => w.places > 1);
+  expect(several.length).toBeGreaterThan(0);
+  // Each place is an item of its own line; no comma is left between them.
+  for (const w of several) {
+    expect(w.items).toBe(w.places);
+    expect(w.loose.join('')).not.toContain(',');
+  }
+});
