@@ -129,3 +129,22 @@ test('no comma stands alone on its line in the practices’ « Où » lists', as
     expect(w.loose.join('')).not.toContain(',');
   }
 });
+
+test('while the map loads, its notice does not cover the map credits', async ({ page }) => {
+  // MapLibre's worker held back: the map is created (with its credits) but not ready, the preview stays.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-gl-worker.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const notice = page.getByTestId('svg-map').getByRole('status');
+  const credits = page.locator('.maplibregl-ctrl-attrib');
+  await expect(notice).toBeVisible();
+  await expect(credits).toBeVisible();
+  const [a, b] = [(await notice.boundingBox())!, (await credits.boundingBox())!];
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlap).toBe(false);
+  release();
+});
