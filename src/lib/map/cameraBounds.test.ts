@@ -8,6 +8,7 @@ describe('lockedBounds', () => {
   });
 
   it('stays within the world MapLibre can show', () => {
-    expect(lockedBounds([-179, 80, 179, 84], 1)).toEqual([-180, 19, 180, 85]);
+    // 9° wide: 9° on each side, cut at the antimeridian and at 85° N.
+    expect(lockedBounds([170, 80, 179, 84], 1)).toEqual([161, 71, 180, 85]);
   });
 });
