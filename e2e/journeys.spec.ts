@@ -148,3 +148,17 @@ test('while the map loads, its notice does not cover the map credits', async ({ 
   expect(overlap).toBe(false);
   release();
 });
+
+test('in English, the zoom buttons and the map’s own name are English too', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Display in English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toHaveCount(0);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', /^Interactive map/);
+  // And back.
+  await page.getByRole('button', { name: 'Afficher en français' }).click();
+  await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toBeVisible();
+});
