@@ -3,7 +3,7 @@
  * and English »): each check failed before its fix.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers.ts';
+import { campusScreenPosition, waitForMapIdle } from './helpers.ts';
 
 /**
  * Whether the element on top at the centre of the visible part of `locator` (a card taller than the
@@ -161,4 +161,18 @@ test('in English, the zoom buttons and the map’s own name are English too', as
   // And back.
   await page.getByRole('button', { name: 'Afficher en français' }).click();
   await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toBeVisible();
+});
+
+test.describe('phone, by touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a Campus tapped on the map opens its card and leaves no tooltip behind', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    const { x, y } = await campusScreenPosition(page, 'egletons');
+    await page.touchscreen.tap(x, y);
+    await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', 'egletons');
+    await page.waitForTimeout(300);
+    await expect(page.locator('.map-tooltip')).toHaveCount(0);
+  });
 });
