@@ -166,6 +166,39 @@ test('in English, the zoom buttons and the map’s own name are English too', as
 test.describe('phone, by touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('the header keeps the title to two lines beside its actions', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    const title = page.locator('header.header h1');
+    const lines = await title.evaluate((h1) => {
+      const style = getComputedStyle(h1);
+      return Math.round(h1.getBoundingClientRect().height / parseFloat(style.lineHeight));
+    });
+    expect(lines).toBeLessThanOrEqual(2);
+    // Every action is on screen, beside the title, none over another.
+    const boxes = await page
+      .locator('header.header > .titles, header.header button:visible')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.right).toBeLessThanOrEqual(390);
+      for (const b of boxes.slice(i + 1))
+        expect(a.right <= b.left + 0.5 || b.right <= a.left + 0.5).toBe(true);
+    }
+    // The language switch reads « EN » there; its name stays whole.
+    const english = page.getByRole('button', { name: 'Display in English' });
+    await expect(english.locator('.short-label')).toHaveText('EN');
+    expect((await english.boundingBox())!.width).toBeLessThan(48);
+  });
+
+  test('the presentation shows no keyboard hint on a phone', async ({ page }) => {
+    await page.goto('./?present=practices&step=1');
+    await expect(page.getByTestId('tour-counter')).toBeVisible();
+    await expect(page.getByText('Flèches ← → pour naviguer')).toBeHidden();
+  });
+
   test('a Campus tapped on the map opens its card and leaves no tooltip behind', async ({ page }) => {
     await page.goto('./');
     await waitForMapIdle(page);

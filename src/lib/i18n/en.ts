@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   'app.skipToList': 'Skip to the list of Campus',
   'app.switchLanguage': 'Français',
   'app.switchLanguageLabel': 'Afficher en français',
+  'app.switchLanguageShort': 'FR',
   'app.attribution':
     '© Natural Earth (public domain) · towns: GeoNames (CC BY 4.0) · Livret des bonnes pratiques, French Ministry of Education',
 

@@ -10,6 +10,7 @@ export const fr = {
   'app.skipToList': 'Aller à la liste des Campus',
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Display in English',
+  'app.switchLanguageShort': 'EN',
   'app.attribution':
     "© Natural Earth (domaine public) · communes : GeoNames (CC BY 4.0) · Livret des bonnes pratiques, ministère de l'Éducation nationale",
 
