@@ -3,7 +3,7 @@
  * and English »): each check failed before its fix.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { campusScreenPosition, waitForMapIdle } from './helpers.ts';
+import { campusScreenPosition, campusSymbolPositions, waitForMapIdle } from './helpers.ts';
 
 /**
  * Whether the element on top at the centre of the visible part of `locator` (a card taller than the
@@ -161,6 +161,29 @@ test('in English, the zoom buttons and the map’s own name are English too', as
   // And back.
   await page.getByRole('button', { name: 'Afficher en français' }).click();
   await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toBeVisible();
+});
+
+test.describe('narrow window, with a mouse', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the tooltip of a Campus near either edge stays whole on screen', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    const positions = Object.values(await campusSymbolPositions(page));
+    const byX = positions.sort((a, b) => a.x - b.x);
+    // The leftmost and rightmost marks, and the ones a quarter in from each side.
+    const quarter = Math.floor(byX.length / 4);
+    for (const { x, y } of [byX[0]!, byX[quarter]!, byX.at(-1 - quarter)!, byX.at(-1)!]) {
+      await page.mouse.move(x, y);
+      const tooltip = page.locator('.map-tooltip');
+      await expect(tooltip).toBeVisible();
+      const box = (await tooltip.boundingBox())!;
+      expect(box.x, `tooltip of the mark at ${Math.round(x)}`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `tooltip of the mark at ${Math.round(x)}`).toBeLessThanOrEqual(390);
+      await page.mouse.move(195, 5);
+      await expect(tooltip).toHaveCount(0);
+    }
+  });
 });
 
 test.describe('phone, by touch', () => {
