@@ -163,6 +163,94 @@ test('in English, the zoom buttons and the map’s own name are English too', as
   await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toBeVisible();
 });
 
+test('a région’s card gives its Campus by sector and all its practices, its Campus’ included', async ({
+  page,
+}) => {
+  await page.goto('./?region=75');
+  await waitForMapIdle(page);
+  const card = page.getByTestId('area-card');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nouvelle-Aquitaine');
+  // Five Campus in four groups, each a button that opens its card.
+  const groups = card.locator('.group');
+  await expect(groups).toHaveCount(4);
+  await expect(groups.locator('li')).toHaveCount(5);
+  await expect(card.locator('.group[data-sector="batiment"] li')).toHaveCount(2);
+  // Its académie-level practice and the six of its Campus (before: only the académie-level one).
+  await expect(card.locator('.practice')).toHaveCount(7);
+  await card.locator('.group').getByRole('button', { name: 'Campus forêt-bois Nouvelle-Aquitaine' }).click();
+  await expect(page.getByTestId('campus-card')).toHaveAttribute(
+    'data-campus',
+    'foret-bois-nouvelle-aquitaine',
+  );
+});
+
+test('the practices view follows the région and académie filters, and says so', async ({ page }) => {
+  await page.goto('./?region=75&academie=poitiers&panel=practices');
+  await waitForMapIdle(page);
+  const view = page.locator('#tabpanel');
+  await expect(view.getByTestId('practices-scope')).toContainText('Poitiers');
+  const titles = await view.locator('.practice .title').allTextContents();
+  expect(titles).toHaveLength(4);
+  // Without the filter, the livret's 40 again.
+  await page.goto('./?panel=practices');
+  await expect(page.locator('#tabpanel .practice')).toHaveCount(40);
+  await expect(page.getByTestId('practices-scope')).toHaveCount(0);
+});
+
+test('under an académie filter, the région chart counts what the summary counts', async ({ page }) => {
+  await page.goto('./?academie=bordeaux');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('summary')).toContainText('1 Campus');
+  const bar = page.getByTestId('area-chart').locator('[data-area="75"] .count');
+  await expect(bar).toHaveText('1');
+  // Under its own filter the chart keeps the others for comparison, and says so.
+  await page.goto('./?region=75');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('area-chart-hint')).toContainText('reste comptée pour comparer');
+  await expect(page.getByTestId('area-chart').locator('[data-area="84"] .count')).not.toHaveText('0');
+});
+
+test.describe('phone, a card open', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the map above the card shows the map, not the page’s background', async ({ page }) => {
+    await page.goto('./?region=75');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('area-card')).toBeVisible();
+    const map = (await page.locator('.maplibregl-map').boundingBox())!;
+    const card = (await page.locator('.card-slot').boundingBox())!;
+    expect(card.y).toBeGreaterThan(map.y + 150);
+    // The whole page as the screen shows it (a clipped capture composites differently).
+    const png = await page.screenshot({ path: test.info().outputPath('region-card-phone.png') });
+    const strip = await page.evaluate(
+      async ({ base64, top, bottom }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [image.width, image.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const { data } = ctx.getImageData(0, top, c.width, bottom - top);
+        const background = getComputedStyle(document.documentElement)
+          .backgroundColor.match(/\d+/g)!
+          .map(Number);
+        let pageColoured = 0;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) {
+          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          if (data[i] === background[0] && data[i + 1] === background[1] && data[i + 2] === background[2])
+            pageColoured += 1;
+        }
+        return { colours: colours.size, pageShare: pageColoured / (data.length / 4) };
+      },
+      { base64: png.toString('base64'), top: Math.round(map.y + 50), bottom: Math.round(card.y - 5) },
+    );
+    expect(strip.pageShare).toBeLessThan(0.05);
+    expect(strip.colours).toBeGreaterThan(30);
+  });
+});
+
 test.describe('narrow window, with a mouse', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

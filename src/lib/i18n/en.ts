@@ -113,6 +113,8 @@ export const en: Record<MessageKey, string> = {
   'charts.sectors': 'Campus per sector group',
   'charts.sectorsHint': 'Solid bar: Campus on the map · outline: count in the booklet',
   'charts.sectorCounts': '{shown} on the map, {livret} in the booklet',
+  'charts.sectorsKept': 'Groups not chosen: greyed, counted for comparison',
+  'charts.areasKept': 'Every {level} stays counted for comparison; the chosen {level} is outlined',
   'charts.areas': 'Campus per {level}',
   'charts.areaBar': '{name}: {n} Campus',
 
@@ -145,8 +147,11 @@ export const en: Record<MessageKey, string> = {
   'card.unknown': 'Not stated',
 
   'area.campus': '{n} Campus in this area',
-  'area.practices': 'Good practices of this area',
-  'area.noPractice': 'No regional or académie-level practice in the booklet.',
+  'area.practices': 'Its good practices ({n})',
+  'area.noPractice': 'No practice of this area or of its Campus in the booklet.',
+  'area.campusHeading': 'Its Campus, by group',
+  'area.more': 'and {n} more, in the List tab',
+  'area.noCampus': 'No Campus shown in this area.',
   'area.clear': 'Deselect',
 
   'list.heading': 'Campus shown',
@@ -154,6 +159,7 @@ export const en: Record<MessageKey, string> = {
 
   'practices.heading': 'Good practices of the booklet',
   'practices.search': 'Search a practice',
+  'practices.scope': 'Practices of {area}: its own and its Campus’ (area filter)',
   'practices.count': '{n} practice(s)',
   'practices.where': 'Where',
   'practices.showOnMap': 'Show on the map',

@@ -115,6 +115,8 @@ export const fr = {
   'charts.sectors': 'Campus par groupe sectoriel',
   'charts.sectorsHint': 'Barre pleine : Campus sur la carte · contour : effectif du livret',
   'charts.sectorCounts': '{shown} sur la carte, {livret} dans le livret',
+  'charts.sectorsKept': 'Groupes non choisis : en grisé, comptés pour comparer',
+  'charts.areasKept': 'Chaque {level} reste comptée pour comparer ; la {level} choisie est encadrée',
   'charts.areas': 'Campus par {level}',
   'charts.areaBar': '{name} : {n} Campus',
 
@@ -147,8 +149,11 @@ export const fr = {
   'card.unknown': 'Non précisé',
 
   'area.campus': '{n} Campus dans ce territoire',
-  'area.practices': 'Bonnes pratiques de ce territoire',
-  'area.noPractice': 'Aucune pratique régionale ou académique dans le livret.',
+  'area.practices': 'Ses bonnes pratiques ({n})',
+  'area.noPractice': 'Aucune pratique de ce territoire ni de ses Campus dans le livret.',
+  'area.campusHeading': 'Ses Campus, par groupe',
+  'area.more': 'et {n} autre(s), dans l’onglet « Liste »',
+  'area.noCampus': 'Aucun Campus affiché dans ce territoire.',
   'area.clear': 'Désélectionner',
 
   'list.heading': 'Campus affichés',
@@ -156,6 +161,7 @@ export const fr = {
 
   'practices.heading': 'Bonnes pratiques du livret',
   'practices.search': 'Rechercher une pratique',
+  'practices.scope': 'Pratiques de {area} : les siennes et celles de ses Campus (filtre de territoire)',
   'practices.count': '{n} pratique(s)',
   'practices.where': 'Où',
   'practices.showOnMap': 'Voir sur la carte',

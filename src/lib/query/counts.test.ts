@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPUS, makeCampus } from '../testing/fixtures.ts';
-import { areaOf, countByAcademie, countByArea, countByRegion, countBySector } from './counts.ts';
+import {
+  areaOf,
+  countByAcademie,
+  countByArea,
+  countByRegion,
+  countBySector,
+  groupBySector,
+} from './counts.ts';
 
 describe('countBySector', () => {
   it('counts every group, with 0 for the empty ones, in the livret order', () => {
@@ -61,5 +68,20 @@ describe('countByArea and areaOf', () => {
     const cherbourg = CAMPUS[1]!;
     expect(areaOf(cherbourg, 'region')).toBe('28');
     expect(areaOf(cherbourg, 'academie')).toBe('normandie');
+  });
+});
+
+describe('groupBySector', () => {
+  it('groups in the livret’s group order, keeping each group’s order, without empty groups', () => {
+    const campus = [
+      makeCampus('b', { sector: 'tourisme' }),
+      makeCampus('a', { sector: 'energie' }),
+      makeCampus('c', { sector: 'tourisme' }),
+    ];
+    const groups = groupBySector(campus).map((g) => [g.sector, g.campus.map((f) => f.id)]);
+    expect(groups).toEqual([
+      ['tourisme', ['b', 'c']],
+      ['energie', ['a']],
+    ]);
   });
 });

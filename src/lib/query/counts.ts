@@ -49,3 +49,14 @@ export function countByArea(campus: readonly CampusFeature[], level: AreaLevel):
 export function areaOf(campus: CampusFeature, level: AreaLevel): string {
   return level === 'region' ? campus.properties.region : campus.properties.academie_2020;
 }
+
+/** The Campus by sector group, in the livret's group order (each group's Campus in the given order); empty groups are left out. */
+export function groupBySector<T extends CampusFeature>(
+  campus: readonly T[],
+): { sector: SectorId; campus: T[] }[] {
+  const groups = new Map<SectorId, T[]>(SECTOR_IDS.map((id) => [id, []]));
+  for (const f of campus) groups.get(f.properties.sector)?.push(f);
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([sector, list]) => ({ sector, campus: list }));
+}

@@ -4,12 +4,17 @@ import type { Filters } from '../state/filters.ts';
 import { matchesTerms, queryTerms } from '../data/normaliseForSearch.ts';
 
 /**
- * The filters as three tests, one per dimension the charts leave out in turn: the sector legend
- * counts what passes all but `sector`, the area chart what passes all but `area`.
+ * The filters as tests, one per dimension the charts leave out in turn: the sector legend counts what
+ * passes all but `sector`, the région chart what passes all but `region`, the académie chart what
+ * passes all but `academie`.
  */
 export interface FilterTests {
   /** The sector groups (true when none is selected). */
   sector(p: CampusProperties): boolean;
+  /** The région filter. */
+  region(p: CampusProperties): boolean;
+  /** The académie filter. */
+  academie(p: CampusProperties): boolean;
   /** The région and académie filters. */
   area(p: CampusProperties): boolean;
   /** Status, chapter and the text search (the costly one, so callers test it last). */
@@ -26,6 +31,8 @@ export function filterTests(filters: Filters, searchText: ReadonlyMap<string, st
   const terms = queryTerms(filters.query);
   return {
     sector: (p) => sectors.size === 0 || sectors.has(p.sector),
+    region: (p) => region === null || p.region === region,
+    academie: (p) => academie === null || p.academie_2020 === academie,
     area: (p) =>
       (region === null || p.region === region) && (academie === null || p.academie_2020 === academie),
     rest: ({ id, properties: p }) =>

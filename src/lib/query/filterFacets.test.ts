@@ -29,12 +29,13 @@ describe('filterFacets', () => {
       fc.property(filtersArb, (filters) => {
         const all = filterFacets(CAMPUS, filters, index.campus);
         const exceptSectors = filterCampus(CAMPUS, { ...filters, sectors: [] }, index.campus);
-        const exceptAreas = filterCampus(CAMPUS, { ...filters, region: null, academie: null }, index.campus);
+        const exceptRegion = filterCampus(CAMPUS, { ...filters, region: null }, index.campus);
+        const exceptAcademie = filterCampus(CAMPUS, { ...filters, academie: null }, index.campus);
         expect(ids(all.shown)).toEqual(ids(filterCampus(CAMPUS, filters, index.campus)));
         expect(ids(all.shownExceptSectors)).toEqual(ids(exceptSectors));
         expect(all.sectorCounts).toEqual(countBySector(exceptSectors));
-        expect(all.regionCounts).toEqual(countByRegion(exceptAreas));
-        expect(all.academieCounts).toEqual(countByAcademie(exceptAreas));
+        expect(all.regionCounts).toEqual(countByRegion(exceptRegion));
+        expect(all.academieCounts).toEqual(countByAcademie(exceptAcademie));
         expect([...all.shownMask]).toEqual(CAMPUS.map((f) => (all.shown.includes(f) ? 1 : 0)));
       }),
     );
@@ -47,11 +48,20 @@ describe('filterFacets', () => {
     expect(sectorCounts.get('services-logistique')).toBe(1);
   });
 
-  it('leaves the area filters out of the area counts', () => {
+  it('leaves each area filter out of its own counts only', () => {
     const { regionCounts, academieCounts } = facets({ sectors: ['energie'], region: '28' });
     expect(regionCounts.get('28')).toBe(1);
     expect(regionCounts.get('76')).toBe(0);
     expect(academieCounts.get('normandie')).toBe(1);
+    // The académie chart follows the région filter: académies elsewhere count nothing.
+    expect(academieCounts.get('montpellier')).toBe(0);
+  });
+
+  it('makes the région counts follow the académie filter (the summary and the chart agree)', () => {
+    const { shown, regionCounts } = facets({ academie: 'montpellier' });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(regionCounts.get('76')).toBe(shown.length);
+    expect([...regionCounts.values()].reduce((a, b) => a + b, 0)).toBe(shown.length);
   });
 });
 

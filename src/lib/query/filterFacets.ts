@@ -2,7 +2,7 @@
  * Everything a filter change recomputes, in one pass over the Campus. Each record's three filter
  * dimensions (sector, area, the rest) are tested once, and together they say whether it is shown,
  * whether it counts in the sector legend (every filter but the sector one) and whether it counts in
- * the area chart and the choropleth (every filter but the area ones). At 10 000 Campus this replaces
+ * the area charts and the choropleth (every filter but that level's own area filter). At 10 000 Campus this replaces
  * four full filterings per change.
  */
 import type { CampusFeature, SectorId } from '../data/types.ts';
@@ -19,9 +19,9 @@ export interface FilterFacets {
   shownExceptSectors: CampusFeature[];
   /** Per sector (every group, in the livret order), the Campus of `shownExceptSectors`. */
   sectorCounts: Map<SectorId, number>;
-  /** Per région (every one, in the order of REGIONS), the Campus that pass every filter but the area ones. */
+  /** Per région (every one, in the order of REGIONS), the Campus that pass every filter but the région one. */
   regionCounts: Map<string, number>;
-  /** The same per académie of the 2020 map. */
+  /** Per académie of the 2020 map, the Campus that pass every filter but the académie one. */
   academieCounts: Map<string, number>;
 }
 
@@ -85,16 +85,22 @@ export function filterFacets(
     const f = campus[i]!;
     const s = columns.sector[i]!;
     const sector = anySector || (s >= 0 && selected[s] === 1);
-    const area = test.area(f.properties);
-    // A Campus failing both the sector and the area test counts nowhere: skip the costly rest.
-    if ((!sector && !area) || !test.rest(f)) continue;
+    const inRegion = test.region(f.properties);
+    const inAcademie = test.academie(f.properties);
+    const area = inRegion && inAcademie;
+    // A Campus failing the sector test and an area test counts nowhere: skip the costly rest.
+    if ((!sector && !area) || (!inRegion && !inAcademie) || !test.rest(f)) continue;
     if (area) {
       shownExceptSectors.push(f);
       if (s >= 0) sectorCounters[s]!++;
     }
-    if (sector) {
+    // Each area chart leaves out its own filter only (its other bars stay for comparison), and
+    // follows the other: the région chart under an académie filter counts that académie's Campus.
+    if (sector && inAcademie) {
       const r = columns.region[i]!;
       if (r >= 0) regionCounters[r]!++;
+    }
+    if (sector && inRegion) {
       const a = columns.academie[i]!;
       if (a >= 0) academieCounters[a]!++;
     }

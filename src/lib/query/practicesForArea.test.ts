@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makePractice } from '../testing/fixtures.ts';
-import { practiceAcademies, practiceRegions, practicesForArea, splitCodes } from './practicesForArea.ts';
+import {
+  campusInArea,
+  practiceAcademies,
+  practiceRegions,
+  practicesForArea,
+  practicesOfArea,
+  splitCodes,
+} from './practicesForArea.ts';
 
 const PRACTICES = [
   makePractice('campus-level', { level: 'campus', campus: ['x'], region: '84', academie: 'lyon' }),
@@ -46,5 +53,48 @@ describe('code lists', () => {
   it('reads régions and maps académies onto the 2020 map', () => {
     expect(practiceRegions(makePractice('a', { region: '84|28' }))).toEqual(['84', '28']);
     expect(practiceAcademies(makePractice('a', { academie: 'caen|rouen|nowhere' }))).toEqual(['normandie']);
+  });
+});
+
+describe('practicesOfArea', () => {
+  const campusById = new Map([
+    ['x', { properties: { region: '84', academie_2020: 'lyon' } }],
+    ['y', { properties: { region: '28', academie_2020: 'normandie' } }],
+  ]);
+  const practices = [
+    ...PRACTICES,
+    makePractice('of-y', { level: 'campus', campus: ['y'], region: '28', academie: 'caen' }),
+    makePractice('of-unknown', { level: 'campus', campus: ['gone'], region: '28' }),
+  ];
+  const ids = (area: { region: string | null; academie: string | null }) =>
+    practicesOfArea(practices, area, campusById).map((p) => p.id);
+
+  it.each([
+    [
+      'a région: its own, its académies’ and its Campus’',
+      { region: '84', academie: null },
+      ['campus-level', 'grenoble', 'two-regions'],
+    ],
+    [
+      'an académie: its Campus’ and its région’s',
+      { region: null, academie: 'lyon' },
+      ['campus-level', 'two-regions'],
+    ],
+    [
+      'Normandie: Caen’s and its Campus’',
+      { region: null, academie: 'normandie' },
+      ['caen', 'two-regions', 'of-y'],
+    ],
+    ['a région and an académie of another', { region: '84', academie: 'normandie' }, ['caen', 'two-regions']],
+    ['no area', { region: null, academie: null }, []],
+  ])('%s', (_name, area, expected) => {
+    expect(ids(area)).toEqual(expected);
+  });
+
+  it('places a Campus by both codes when both are given', () => {
+    const p = { region: '84', academie_2020: 'lyon' };
+    expect(campusInArea(p, { region: '84', academie: null })).toBe(true);
+    expect(campusInArea(p, { region: '84', academie: 'grenoble' })).toBe(false);
+    expect(campusInArea(p, { region: null, academie: null })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Which practices concern an area, and which areas a practice concerns. A practice's `region` and
  * `academie` fields may list several codes separated by `|`.
  */
-import type { Practice } from '../data/types.ts';
+import type { CampusProperties, Practice } from '../data/types.ts';
 import { academie2020, ACADEMIE_BY_ID } from '../geo/academies.ts';
 
 export function splitCodes(value: string): string[] {
@@ -39,4 +39,43 @@ export function practicesForArea(
     if (area.academie !== null) return academies.includes(area.academie);
     return academies.some((id) => ACADEMIE_BY_ID.get(id)?.region === region);
   });
+}
+
+/** An area as the filters give it: a région, an académie (of the 2020 map), or both. */
+export interface AreaFilter {
+  region: string | null;
+  academie: string | null;
+}
+
+/** Whether a Campus lies in the area (both codes must match where both are given). */
+export function campusInArea(
+  p: Pick<CampusProperties, 'region' | 'academie_2020'>,
+  area: AreaFilter,
+): boolean {
+  if (area.region === null && area.academie === null) return false;
+  return (
+    (area.region === null || p.region === area.region) &&
+    (area.academie === null || p.academie_2020 === area.academie)
+  );
+}
+
+/**
+ * Every practice of an area, as a territory sees itself: its own (région- and académie-level, see
+ * `practicesForArea`) and those of the Campus it holds (joined on Campus ids, since a Campus's place is
+ * where the dataset puts it). In the dataset's order; none for no area.
+ */
+export function practicesOfArea(
+  practices: readonly Practice[],
+  area: AreaFilter,
+  campusById: ReadonlyMap<string, { properties: Pick<CampusProperties, 'region' | 'academie_2020'> }>,
+): Practice[] {
+  const own = new Set(practicesForArea(practices, area));
+  return practices.filter(
+    (p) =>
+      own.has(p) ||
+      p.campus.some((id) => {
+        const campus = campusById.get(id);
+        return campus !== undefined && campusInArea(campus.properties, area);
+      }),
+  );
 }

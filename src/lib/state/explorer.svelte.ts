@@ -12,7 +12,7 @@ import { areaOf, type AreaLevel } from '../query/counts.ts';
 import { filterFacets, keepUnchanged, type FilterFacets } from '../query/filterFacets.ts';
 import { idSet, indexBy } from '../query/indexes.ts';
 import { inOrder, nameOrder } from '../query/nameOrder.ts';
-import { practiceAcademies, practiceRegions, practicesForArea } from '../query/practicesForArea.ts';
+import { practiceAcademies, practiceRegions, practicesOfArea } from '../query/practicesForArea.ts';
 import { buildSearchIndex, type SearchIndex } from '../query/searchIndex.ts';
 import { filterSummary } from '../query/summary.ts';
 import { choroplethClasses } from '../map/choropleth.ts';
@@ -124,12 +124,17 @@ export class Explorer {
         : null,
   );
 
-  areaPractices = $derived.by(() =>
+  /**
+   * The practices of the selected area (its own and its Campus'), for its card and the practices view,
+   * which follow the région and académie filters; empty without an area.
+   */
+  areaPractices: readonly Practice[] = $derived.by(() =>
     this.selectedArea
-      ? practicesForArea(this.data.practices, {
-          region: this.app.filters.region,
-          academie: this.app.filters.academie,
-        })
+      ? practicesOfArea(
+          this.data.practices,
+          { region: this.app.filters.region, academie: this.app.filters.academie },
+          this.campusById,
+        )
       : [],
   );
 

@@ -109,8 +109,8 @@ describe('Explorer', () => {
     expect(explorer('?practice=p1').highlightedAreas).toEqual({ region: [], academie: [] });
   });
 
-  it('lists the practices of the selected area', () => {
-    expect(explorer('?region=28').areaPractices.map((p) => p.id)).toEqual(['p4']);
+  it('lists the practices of the selected area: its own and its Campus’', () => {
+    expect(explorer('?region=28').areaPractices.map((p) => p.id)).toEqual(['p2', 'p4']);
     expect(explorer('?academie=grenoble').areaPractices.map((p) => p.id)).toEqual(['p3']);
     expect(explorer().areaPractices).toEqual([]);
   });
