@@ -48,7 +48,7 @@ async function distinctColours(page: Page, png: Buffer, share = 1): Promise<numb
 }
 
 async function exportFromMenu(page: Page, item: RegExp): Promise<Download> {
-  await page.getByRole('button', { name: /^Exporter/ }).click();
+  await page.getByRole('button', { name: /^(Exporter|Export)/ }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('menuitem', { name: item }).click(),
@@ -132,6 +132,19 @@ test('CSV and GeoJSON hold exactly the Campus shown', async ({ page }) => {
     const record = dataset.features.find((d) => d.id === f.id)!;
     expect(f.geometry.coordinates).toEqual([record.properties.true_lon, record.properties.true_lat]);
   }
+});
+
+test('in English, the CSV has English headers and values, comma-separated', async ({ page }) => {
+  await page.goto('./?lang=en&sectors=mobilite');
+  await waitForMapIdle(page);
+  const csv = (await bytesOf(await exportFromMenu(page, /CSV/))).subarray(3).toString('utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/^id,name,other_names,sector_group,status,/);
+  const rows = dsvFormat(',').parse(csv.replace(/\r\n/g, '\n'));
+  expect(rows.length).toBe((await shownIds(page)).length);
+  expect(new Set(rows.map((r) => r['sector_group']))).toEqual(
+    new Set(['Mobility, aeronautics, land and sea transport']),
+  );
+  expect(rows.every((r) => ['labelled', 'project'].includes(r['status']!))).toBe(true);
 });
 
 test('a chart downloads as an SVG holding its bar labels, and as a PNG twice its size', async ({ page }) => {

@@ -3,6 +3,8 @@
  * and English »): each check failed before its fix.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { en } from '../src/lib/i18n/en.ts';
+import { fr } from '../src/lib/i18n/fr.ts';
 import { campusScreenPosition, campusSymbolPositions, waitForMapIdle } from './helpers.ts';
 
 /**
@@ -161,6 +163,43 @@ test('in English, the zoom buttons and the map’s own name are English too', as
   // And back.
   await page.getByRole('button', { name: 'Afficher en français' }).click();
   await expect(page.getByRole('button', { name: 'Zoomer', exact: true })).toBeVisible();
+});
+
+/**
+ * The pieces of the French interface's texts that English does not share (placeholders cut out, short
+ * ones left: « Campus », « id »…), to find in what an English page names its controls.
+ */
+function frenchOnlyPieces(): string[] {
+  const english = Object.values(en);
+  const pieces = new Set<string>();
+  for (const french of Object.values(fr)) {
+    for (const piece of french.split(/\{[^}]*\}/).map((p) => p.trim())) {
+      if (piece.length >= 6 && !english.some((text) => text.includes(piece))) pieces.add(piece);
+    }
+  }
+  return [...pieces];
+}
+
+test('in English, no control is named in French, and the page says the livret’s texts are French', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&campus=egletons');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('source-language-note')).toContainText('French');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  const snapshot = await page.locator('body').ariaSnapshot();
+  const names = [
+    ...snapshot.matchAll(
+      /- (?:button|link|tab|menuitem|combobox|textbox|searchbox|checkbox|radio|navigation|region|complementary|img) "([^"]+)"/g,
+    ),
+  ].map((m) => m[1]!);
+  expect(names.length).toBeGreaterThan(30);
+  const pieces = frenchOnlyPieces();
+  const french = names.flatMap((name) =>
+    pieces.filter((piece) => name.includes(piece)).map((p) => `${name} ← ${p}`),
+  );
+  expect(french).toEqual([]);
 });
 
 test('a région’s card gives its Campus by sector and all its practices, its Campus’ included', async ({

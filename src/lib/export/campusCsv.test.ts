@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, campusToCsv, neutraliseFormula } from './campusCsv.ts';
+import { CSV_COLUMNS, CSV_COLUMNS_EN, campusToCsv, neutraliseFormula } from './campusCsv.ts';
 import { makeCampus, SECTORS } from '../testing/fixtures.ts';
 
 describe('neutraliseFormula', () => {
@@ -45,5 +45,18 @@ describe('campusToCsv', () => {
     expect(rows[0]!.latitude).toBe('43,83665');
     expect(rows[1]!.nom).toBe('<img src=x onerror=alert(1)>');
     expect([rows[1]!.region, rows[1]!.academie]).toEqual(['La Réunion', 'La Réunion']);
+  });
+
+  it('in English: English headers and values, commas and decimal points', () => {
+    const english = campusToCsv(features, SECTORS, 'en');
+    expect(english.startsWith('\uFEFFid,name,other_names,sector_group,')).toBe(true);
+    const rows = dsvFormat(',').parse(english.slice(1).replace(/\r\n/g, '\n'));
+    expect(rows.columns).toEqual([...CSV_COLUMNS_EN]);
+    expect(rows.columns).toHaveLength(CSV_COLUMNS.length);
+    expect(rows[0]!.name).toBe('Campus « a »; avec "guillemets"');
+    expect(rows[0]!.latitude).toBe('43.83665');
+    expect(rows[0]!.status).toBe('labelled');
+    expect(rows[0]!.sector_group).toBe(SECTORS.find((s) => s.id === 'energie')!.label_en);
+    expect(rows[0]!.approximate_position).toBe('no');
   });
 });

@@ -36,7 +36,7 @@ export async function exportMapPng(explorer: Explorer, now = new Date()): Promis
 
 /** Exactly the Campus the map shows, for a spreadsheet. */
 export function exportCampusCsv(explorer: Explorer, now = new Date()): string {
-  const text = campusToCsv(explorer.shown, explorer.data.sectors);
+  const text = campusToCsv(explorer.shown, explorer.data.sectors, explorer.app.lang);
   const file = exportFilename('liste', 'csv', now);
   download(new Blob([text], { type: 'text/csv;charset=utf-8' }), file);
   return file;

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'app.switchLanguage': 'Français',
   'app.switchLanguageLabel': 'Afficher en français',
   'app.switchLanguageShort': 'FR',
+  'app.sourceLanguageNote': 'Names and practice texts come from the French booklet and stay in French.',
   'app.attribution':
     '© Natural Earth (public domain) · towns: GeoNames (CC BY 4.0) · Livret des bonnes pratiques, French Ministry of Education',
 

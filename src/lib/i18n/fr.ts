@@ -11,6 +11,7 @@ export const fr = {
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Display in English',
   'app.switchLanguageShort': 'EN',
+  'app.sourceLanguageNote': 'Les textes du livret (noms, résumés) sont en français.',
   'app.attribution':
     "© Natural Earth (domaine public) · communes : GeoNames (CC BY 4.0) · Livret des bonnes pratiques, ministère de l'Éducation nationale",
 
