@@ -290,6 +290,31 @@ test.describe('phone, a card open', () => {
   });
 });
 
+test.describe('projector (1920 × 1080)', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('every step of the practices tour shows its source line whole, clear of the buttons', async ({
+    page,
+  }) => {
+    await page.goto('./?present=practices&step=1');
+    await expect(page.getByTestId('tour-counter')).toContainText('1');
+    const total = Number((await page.getByTestId('tour-counter').textContent())!.split('/')[1]);
+    expect(total).toBe(40);
+    for (let step = 1; step <= total; step++) {
+      await expect(page).toHaveURL(new RegExp(`step=${step}(&|$)`));
+      const source = page.getByTestId('tour-step').locator('.source');
+      const seen = await source.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const scroller = element.closest('[data-testid="tour-step"]')!.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.top >= scroller.top - 0.5 && box.bottom <= scroller.bottom + 0.5 && element.contains(top);
+      });
+      expect(seen, `step ${step}`).toBe(true);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+});
+
 test.describe('narrow window, with a mouse', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
