@@ -66,7 +66,7 @@ test('the map PNG is twice the map’s size, dated, and not blank', async ({ pag
     const container = (window as unknown as { __map: { getContainer(): HTMLElement } }).__map.getContainer();
     return { width: container.clientWidth, height: container.clientHeight };
   });
-  const download = await exportFromMenu(page, /PNG/);
+  const download = await exportFromMenu(page, /forme de l’écran/);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^campus-carte-${DATE}\\.png$`));
   await expect(page.getByTestId('export-status')).toContainText(download.suggestedFilename());
   const png = await bytesOf(download);
@@ -185,12 +185,13 @@ test('a chart downloads as an SVG holding its bar labels, and as a PNG twice its
   expect(pngSize(await bytesOf(pngDownload))).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
 });
 
-test('printing gives one A4 landscape page with the map drawn, not the interface', async ({ page }) => {
+test('printing gives A4 landscape pages, the map on the first, the interface nowhere', async ({ page }) => {
   await page.goto('./?sectors=energie,tourisme');
   await waitForMapIdle(page);
   const pdf = await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true });
   const text = pdf.toString('latin1');
-  expect(text.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  // The map's page, then the charts and the list.
+  expect(text.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(2);
   // A4 landscape: 842 × 595 points.
   const box = text.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/)!;
   expect(Math.round(Number(box[1]))).toBe(842);
@@ -217,4 +218,74 @@ test('printing gives one A4 landscape page with the map drawn, not the interface
   const shown = await shownIds(page);
   await expect(sheet.locator('ol > li')).toHaveCount(shown.length);
   await expect(sheet.locator('figure')).toHaveCount(2);
+});
+
+test('the printed charts are those of the Campus shown, as the title counts them', async ({ page }) => {
+  await page.goto('./?sectors=mobilite,batiment&region=75');
+  await waitForMapIdle(page);
+  const summary = await page.getByTestId('summary').textContent();
+  const n = Number(summary!.match(/(\d+) Campus/)![1]);
+  expect(n).toBeGreaterThan(0);
+  const sheet = page.getByTestId('print-sheet');
+  const [sectorChart, areaChart] = [sheet.locator('figure').nth(0), sheet.locator('figure').nth(1)];
+  // The two chosen groups only, their bars summing to the Campus shown.
+  const sectorKeys = await sectorChart
+    .locator('g[data-key]')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
+  expect(sectorKeys.sort()).toEqual(['batiment', 'mobilite']);
+  const values = async (figure: typeof sectorChart) =>
+    (await figure.locator('text.value').allTextContents()).map((v) => Number(v.replace(/\D.*$/, '')));
+  expect((await values(sectorChart)).reduce((a, b) => a + b, 0)).toBe(n);
+  // One région, Nouvelle-Aquitaine, with that count (the screen's chart keeps the others for comparison).
+  await expect(areaChart.locator('g[data-key]')).toHaveCount(1);
+  await expect(areaChart.locator('g[data-key="75"]')).toHaveCount(1);
+  expect(await values(areaChart)).toEqual([n]);
+});
+
+test('« Imprimer » prints the map in the page’s shape, filling its width', async ({ page }) => {
+  // The print dialog itself is the browser's: count the calls, then print as it would.
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+    };
+  });
+  await page.setViewportSize({ width: 600, height: 900 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const screenMap = (await page.locator('.maplibregl-map').boundingBox())!;
+  expect(screenMap.width / screenMap.height).toBeLessThan(1); // a portrait window
+  await page.getByRole('button', { name: /^Exporter/ }).click();
+  await page.getByRole('menuitem', { name: /Imprimer/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+  await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true });
+  const printed = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="print-map"]')!;
+    return { width: canvas.width, height: canvas.height };
+  });
+  // 277 × 156 mm at 2×: landscape, whatever the window's shape.
+  expect(printed.width / printed.height).toBeCloseTo(277 / 156, 1);
+  expect(printed.width).toBeGreaterThan(1500);
+  // The screen's map is back as it was.
+  const after = (await page.locator('.maplibregl-map').boundingBox())!;
+  expect(after).toEqual(screenMap);
+});
+
+test('the slide PNG is 1920 × 1080 and not blank; the screen-shaped one stays', async ({ page }) => {
+  await page.goto('./?sectors=mobilite');
+  await waitForMapIdle(page);
+  const view = await page.evaluate(() =>
+    (window as unknown as { __map: { getCenter(): unknown } }).__map.getCenter(),
+  );
+  const download = await exportFromMenu(page, /16:9/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^campus-carte-16x9-${DATE}\\.png$`));
+  const png = await bytesOf(download);
+  expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+  expect(await distinctColours(page, png)).toBeGreaterThan(1000);
+  expect(await distinctColours(page, png, 0.4)).toBeGreaterThan(100);
+  // The map on screen has not moved.
+  expect(
+    await page.evaluate(() => (window as unknown as { __map: { getCenter(): unknown } }).__map.getCenter()),
+  ).toEqual(view);
+  await expect(page.getByRole('menuitem')).toHaveCount(0);
 });

@@ -296,6 +296,8 @@ test.describe('projector (1920 × 1080)', () => {
   test('every step of the practices tour shows its source line whole, clear of the buttons', async ({
     page,
   }) => {
+    // Forty steps, each read back: more than the default minute on a loaded CI machine.
+    test.setTimeout(180_000);
     await page.goto('./?present=practices&step=1');
     await expect(page.getByTestId('tour-counter')).toContainText('1');
     const total = Number((await page.getByTestId('tour-counter').textContent())!.split('/')[1]);

@@ -10,8 +10,9 @@ import { svgToPng } from './chartExport.ts';
 import { barChartSvg, type ChartFile } from './chartSvg.ts';
 import { download } from './download.ts';
 import { exportFilename, sourceLine } from './exportNames.ts';
+import { framingBounds } from './framingBounds.ts';
 import { EXPORT_PIXEL_RATIO } from './mapPng.ts';
-import { canvasToPng, decorate, type SlideText } from './mapSlide.ts';
+import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts';
 import { slideLegend } from './slideLegend.ts';
 
 export function slideText(explorer: Explorer, now: Date): SlideText {
@@ -30,6 +31,20 @@ export async function exportMapPng(explorer: Explorer, now = new Date()): Promis
   const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO);
   const blob = await canvasToPng(decorate(canvas, slideText(explorer, now), EXPORT_PIXEL_RATIO));
   const file = exportFilename('carte', 'png', now);
+  download(blob, file);
+  return file;
+}
+
+/**
+ * A slide: every Campus shown, framed in 16:9 (1920 × 1080) clear of the title and the legend, with the
+ * same title, filters, legend, source and attributions.
+ */
+export async function exportMapSlidePng(explorer: Explorer, now = new Date()): Promise<string> {
+  const text = slideText(explorer, now);
+  const frame = { ...slideFrame(text), bounds: framingBounds(explorer.shown) };
+  const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO, frame);
+  const blob = await canvasToPng(decorate(canvas, text, EXPORT_PIXEL_RATIO));
+  const file = exportFilename('carte-16x9', 'png', now);
   download(blob, file);
   return file;
 }

@@ -7,6 +7,7 @@
  * draw — after the map is idle at the export pixel ratio, so every source is drawn.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { CaptureFrame } from '../state/mapSnapshots.svelte.ts';
 
 export const EXPORT_PIXEL_RATIO = 2;
 
@@ -35,15 +36,50 @@ function copyWithOverlays(map: MapLibreMap, overlays: () => readonly HTMLCanvasE
 }
 
 /**
+ * Gives the map the frame's size, out of sight, with the frame's bounds (by default what the screen
+ * shows now) fitted in it, clear of the padding; returns what puts the map back as it was.
+ */
+function enterFrame(map: MapLibreMap, frame: CaptureFrame): () => void {
+  const container = map.getContainer();
+  const style = container.style.cssText;
+  const bounds = frame.bounds ?? map.getBounds();
+  const camera = {
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+  // Off screen rather than resized in place: the page does not jump while the picture is taken.
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${frame.width}px`,
+    height: `${frame.height}px`,
+  });
+  map.resize();
+  const fitted = map.cameraForBounds(bounds, { padding: frame.padding });
+  if (fitted) map.jumpTo(fitted);
+  return () => {
+    container.style.cssText = style;
+    map.resize();
+    map.jumpTo(camera);
+  };
+}
+
+/**
  * The map drawn at `pixelRatio` into a 2D canvas of (CSS size × pixelRatio), with `overlays` (canvases
- * redrawn in the map's `render` event, at its pixel ratio) painted over it.
+ * redrawn in the map's `render` event, at its pixel ratio) painted over it. With a `frame`, at that
+ * size instead, the view fitted to it.
  */
 export async function captureMap(
   map: MapLibreMap,
   pixelRatio = EXPORT_PIXEL_RATIO,
   overlays: () => readonly HTMLCanvasElement[] = () => [],
+  frame?: CaptureFrame,
 ): Promise<HTMLCanvasElement> {
   const previous = map.getPixelRatio();
+  const leaveFrame = frame ? enterFrame(map, frame) : undefined;
   map.setPixelRatio(pixelRatio);
   try {
     await once(map, 'idle', 5000);
@@ -56,6 +92,7 @@ export async function captureMap(
     return copy ?? copyWithOverlays(map, overlays);
   } finally {
     map.setPixelRatio(previous);
+    leaveFrame?.();
   }
 }
 

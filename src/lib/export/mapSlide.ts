@@ -2,9 +2,14 @@
  * The map PNG for slides: the captured view (mapPng.ts) with the title, the active filters, the
  * legend, the source, the date and the attributions drawn over it. Loaded on demand, with the exports.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { letterColour } from '../map/palette.ts';
-import { EXPORT_PIXEL_RATIO, captureMap } from './mapPng.ts';
+import type { CaptureFrame } from '../state/mapSnapshots.svelte.ts';
+import { EXPORT_PIXEL_RATIO } from './mapPng.ts';
+
+/** A slide: 16:9, 960 × 540 CSS pixels, so 1920 × 1080 at the export's 2×. */
+export const SLIDE_SIZE = { width: 960, height: 540 } as const;
+
+const FONT_STACK = '"Liberation Sans", Arial, "DejaVu Sans", sans-serif';
 
 export interface LegendEntry {
   label: string;
@@ -30,8 +35,7 @@ export function decorate(
 ): HTMLCanvasElement {
   const ctx = canvas.getContext('2d')!;
   const px = (n: number) => n * scale;
-  const font = (size: number, weight = 400) =>
-    `${weight} ${px(size)}px "Liberation Sans", Arial, "DejaVu Sans", sans-serif`;
+  const font = (size: number, weight = 400) => `${weight} ${px(size)}px ${FONT_STACK}`;
   /** The font size (CSS px) at which `line` fits in `room` device px: `size`, or smaller on a narrow map. */
   const fitting = (line: string, size: number, weight: number, room: number) => {
     ctx.font = font(size, weight);
@@ -116,6 +120,21 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-export async function mapToPng(map: MapLibreMap, text: SlideText): Promise<Blob> {
-  return canvasToPng(decorate(await captureMap(map), text));
+/**
+ * The frame of a slide-shaped picture: what the screen shows is fitted clear of the title block (top),
+ * the footer (bottom) and the legend's column (right), so no Campus ends up under what `decorate`
+ * draws over the map.
+ */
+export function slideFrame(
+  text: SlideText,
+  size: { width: number; height: number } = SLIDE_SIZE,
+): CaptureFrame {
+  const ctx = document.createElement('canvas').getContext('2d');
+  let labelRoom = 160;
+  if (ctx) {
+    ctx.font = `400 11.5px ${FONT_STACK}`;
+    labelRoom = Math.max(0, ...text.legend.map((e) => ctx.measureText(e.label).width));
+  }
+  const legend = text.legend.length > 0 ? Math.min(labelRoom + 42, size.width / 2) + 12 : 0;
+  return { ...size, padding: { top: 84, bottom: 56, left: 24, right: legend + 16 } };
 }

@@ -190,7 +190,8 @@ export const en: Record<MessageKey, string> = {
 
   'export.menu': 'Export',
   'export.menuLabel': 'Export the map or the Campus shown, or print',
-  'export.png': 'Map as an image (PNG)',
+  'export.png': 'Map as an image, shaped as the screen (PNG)',
+  'export.slide': 'Map for a slide, 16:9 (PNG 1920 × 1080)',
   'export.csv': 'Campus shown, spreadsheet (CSV)',
   'export.geojson': 'Campus shown, GIS (GeoJSON)',
   'export.print': 'Print…',

@@ -192,7 +192,8 @@ export const fr = {
 
   'export.menu': 'Exporter',
   'export.menuLabel': 'Exporter la carte ou les Campus affichés, ou imprimer',
-  'export.png': 'Carte en image (PNG)',
+  'export.png': 'Carte en image, à la forme de l’écran (PNG)',
+  'export.slide': 'Carte pour diapositive, 16:9 (PNG 1920 × 1080)',
   'export.csv': 'Campus affichés, tableur (CSV)',
   'export.geojson': 'Campus affichés, SIG (GeoJSON)',
   'export.print': 'Imprimer…',

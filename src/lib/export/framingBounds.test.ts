@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { makeCampus } from '../testing/fixtures.ts';
+import { framingBounds, MIN_SPAN } from './framingBounds.ts';
+
+const at = (id: string, lon: number, lat: number) => {
+  const f = makeCampus(id);
+  return { ...f, geometry: { type: 'Point' as const, coordinates: [lon, lat] as [number, number] } };
+};
+
+describe('framingBounds', () => {
+  it('frames every Campus', () => {
+    expect(framingBounds([at('a', -4, 48), at('b', 7, 43.5), at('c', 2, 51)])).toEqual([-4, 43.5, 7, 51]);
+  });
+
+  it('gives a lone Campus room around it, centred on it', () => {
+    const [w, s, e, n] = framingBounds([at('a', 2, 45)])!;
+    expect([e - w, n - s]).toEqual([MIN_SPAN.lon, MIN_SPAN.lat]);
+    expect([(w + e) / 2, (s + n) / 2]).toEqual([2, 45]);
+  });
+
+  it('frames nothing when nothing is shown', () => {
+    expect(framingBounds([])).toBeUndefined();
+  });
+});
