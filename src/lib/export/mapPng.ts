@@ -39,7 +39,7 @@ function copyWithOverlays(map: MapLibreMap, overlays: () => readonly HTMLCanvasE
  * Gives the map the frame's size, out of sight, with the frame's bounds (by default what the screen
  * shows now) fitted in it, clear of the padding; returns what puts the map back as it was.
  */
-function enterFrame(map: MapLibreMap, frame: CaptureFrame): () => void {
+function enterFrame(map: MapLibreMap, frame: CaptureFrame): { fit: () => void; leave: () => void } {
   const container = map.getContainer();
   const style = container.style.cssText;
   const bounds = frame.bounds ?? map.getBounds();
@@ -58,13 +58,17 @@ function enterFrame(map: MapLibreMap, frame: CaptureFrame): () => void {
     height: `${frame.height}px`,
   });
   map.resize();
-  const fitted = map.cameraForBounds(bounds, { padding: frame.padding });
-  if (fitted) map.jumpTo(fitted);
-  return () => {
+  const fit = () => {
+    const fitted = map.cameraForBounds(bounds, { padding: frame.padding });
+    if (fitted) map.jumpTo(fitted);
+  };
+  fit();
+  const leave = () => {
     container.style.cssText = style;
     map.resize();
     map.jumpTo(camera);
   };
+  return { fit, leave };
 }
 
 /**
@@ -79,9 +83,15 @@ export async function captureMap(
   frame?: CaptureFrame,
 ): Promise<HTMLCanvasElement> {
   const previous = map.getPixelRatio();
-  const leaveFrame = frame ? enterFrame(map, frame) : undefined;
+  const framed = frame ? enterFrame(map, frame) : undefined;
   map.setPixelRatio(pixelRatio);
   try {
+    if (framed) {
+      // MapLibre's ResizeObserver reports the new size a frame later, and the app's resize handler
+      // then fits its home view again: fit the frame once more after it.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      framed.fit();
+    }
     await once(map, 'idle', 5000);
     let copy: HTMLCanvasElement | undefined;
     const captured = once(map, 'render', 5000).then(() => {
@@ -92,7 +102,7 @@ export async function captureMap(
     return copy ?? copyWithOverlays(map, overlays);
   } finally {
     map.setPixelRatio(previous);
-    leaveFrame?.();
+    framed?.leave();
   }
 }
 

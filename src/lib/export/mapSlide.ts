@@ -136,5 +136,11 @@ export function slideFrame(
     labelRoom = Math.max(0, ...text.legend.map((e) => ctx.measureText(e.label).width));
   }
   const legend = text.legend.length > 0 ? Math.min(labelRoom + 42, size.width / 2) + 12 : 0;
-  return { ...size, padding: { top: 84, bottom: 56, left: 24, right: legend + 16 } };
+  // Beyond the panels, room for a mark drawn off its point (rings and marks moved apart to stay
+  // readable, with their leader lines) and its disc.
+  const mark = 30;
+  return {
+    ...size,
+    padding: { top: 84 + mark, bottom: 56 + mark, left: 24 + mark, right: legend + 16 + mark },
+  };
 }
