@@ -8,7 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.subtitle': 'Map of the good-practice booklet',
   'app.skipToList': 'Skip to the list of Campus',
   'app.switchLanguage': 'Français',
-  'app.switchLanguageLabel': 'Afficher en français',
+  'app.switchLanguageLabel': 'Afficher en français, FR',
   'app.switchLanguageShort': 'FR',
   'app.sourceLanguageNote': 'Names and practice texts come from the French booklet and stay in French.',
   'app.attribution':

@@ -9,7 +9,7 @@ export const fr = {
   'app.subtitle': 'Carte du livret des bonnes pratiques',
   'app.skipToList': 'Aller à la liste des Campus',
   'app.switchLanguage': 'English',
-  'app.switchLanguageLabel': 'Display in English',
+  'app.switchLanguageLabel': 'Display in English, EN',
   'app.switchLanguageShort': 'EN',
   'app.sourceLanguageNote': 'Les textes du livret (noms, résumés) sont en français.',
   'app.attribution':
