@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, type SourceFiles } from '../lib/build.ts';
 import { loadGeography, readSources } from '../lib/io.ts';
-import { syntheticCampusCsv } from '../lib/synthetic.ts';
+import { syntheticCampusCsv } from './synthetic.ts';
 import type { DatasetId } from './types.ts';
 
 export interface BuiltDataset {

@@ -106,11 +106,6 @@ export function embedQuery(options: EmbedOptions): string {
   return query === '' ? '' : `?${query}`;
 }
 
-/** The full app at the same state (« ouvrir la carte complète »). */
-export function fullAppSearch(options: EmbedOptions): string {
-  return serializeUrlState(options.state);
-}
-
 /** The full app's page (`index.html`, beside embed.html) showing `state`; `appBase` ends with `/`. */
 export function fullAppUrl(state: UrlState, appBase: string): string {
   const search = serializeUrlState({ ...state, panel: DEFAULT_URL_STATE.panel });

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { buildDataset } from './lib/build.ts';
-import { loadGeography } from './lib/io.ts';
-import { syntheticCampusCsv } from './lib/synthetic.ts';
+import { buildDataset } from '../lib/build.ts';
+import { loadGeography } from '../lib/io.ts';
+import { median } from './stats.ts';
+import { syntheticCampusCsv } from './synthetic.ts';
 
 const t0 = performance.now();
 const geo = loadGeography('data/france.topo.json');
@@ -16,11 +17,6 @@ const base = {
   practices: enc('id,title,chapter,level,campus,academie,region,summary,source\n'),
   sectors: new Uint8Array(readFileSync('data/sectors.csv')),
 };
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function bench(count: number): number {
   const campus = enc(syntheticCampusCsv(geo.gazetteer, count));

@@ -2,7 +2,7 @@
  * Node module hooks that let a script import the app's rune modules (`*.svelte.ts`) outside Vite:
  * TypeScript is stripped, then the Svelte compiler turns `$state`/`$derived` into the client runtime's
  * signals — the same reactivity as in the browser, so a benchmark times what the app runs.
- * Registered with `module.register` (see bench-explorer.ts); tsx still loads every other `.ts` file.
+ * Registered with `module.register` (see explorer.ts); tsx still loads every other `.ts` file.
  */
 import { readFile } from 'node:fs/promises';
 import type { LoadHook, ResolveHook } from 'node:module';

@@ -2,25 +2,26 @@
  * `npm run bench:explorer` — the Svelte-side cost of a sector filter change at 10 000 Campus: the
  * explorer's derived state (the Campus shown, the chart counts, the summary, the list order…) is
  * recomputed after each toggle of « Transition énergétique ». The real `Explorer` runs, with Svelte's
- * client signals (see lib/svelte-runes-hooks.ts), on synthetic records built in memory. Prints the
+ * client signals (see svelte-runes-hooks.ts), on synthetic records built in memory. Prints the
  * median and range of N toggles; it asserts nothing.
  */
 import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import type { CampusFeature, Chapter } from '../src/lib/data/types.ts';
-import { CHAPTERS, SECTOR_IDS } from '../src/lib/data/types.ts';
-import type { Dataset } from '../src/lib/data/loadDataset.ts';
-import { ACADEMIES } from '../src/lib/geo/academies.ts';
-import type { Geography } from '../src/lib/map/geography.ts';
-import { makeCampus, PRACTICES, SECTORS } from '../src/lib/testing/fixtures.ts';
-import { seededRandom } from './lib/synthetic.ts';
+import type { CampusFeature, Chapter } from '../../src/lib/data/types.ts';
+import { CHAPTERS, SECTOR_IDS } from '../../src/lib/data/types.ts';
+import type { Dataset } from '../../src/lib/data/loadDataset.ts';
+import { ACADEMIES } from '../../src/lib/geo/academies.ts';
+import type { Geography } from '../../src/lib/map/geography.ts';
+import { makeCampus, PRACTICES, SECTORS } from '../../src/lib/testing/fixtures.ts';
+import { median } from './stats.ts';
+import { seededRandom } from './synthetic.ts';
 
-register('./lib/svelte-runes-hooks.ts', import.meta.url);
+register('./svelte-runes-hooks.ts', import.meta.url);
 // Imported after the hooks are registered: these modules hold runes.
-const { AppState } = await import('../src/lib/state/app.svelte.ts');
-const { CameraRequests } = await import('../src/lib/state/camera.svelte.ts');
-const { Explorer } = await import('../src/lib/state/explorer.svelte.ts');
-const { HoverState } = await import('../src/lib/state/hover.svelte.ts');
+const { AppState } = await import('../../src/lib/state/app.svelte.ts');
+const { CameraRequests } = await import('../../src/lib/state/camera.svelte.ts');
+const { Explorer } = await import('../../src/lib/state/explorer.svelte.ts');
+const { HoverState } = await import('../../src/lib/state/hover.svelte.ts');
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 10_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 41);
@@ -45,11 +46,6 @@ function syntheticCampus(count: number): CampusFeature[] {
       chapters,
     });
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const data: Dataset = {

@@ -19,22 +19,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { compositeBounds } from '../src/lib/geo/insets.ts';
-import { buildApp } from './bench/app-build.ts';
-import { bytesReport } from './bench/bytes.ts';
-import { buildDatasets, type BuiltDataset } from './bench/datasets.ts';
-import { CHROMIUM_ARGS, VIEWPORT, measurePage, type PageTarget } from './bench/measure.ts';
-import {
-  renderBytes,
-  renderFigures,
-  renderProbeNote,
-  renderProblems,
-  renderTargets,
-} from './bench/report.ts';
-import { resolveMounted, startServer, type Mounts, type StaticServer } from './bench/server.ts';
-import { shouldStartRound } from './bench/schedule.ts';
-import { formatMs } from './bench/stats.ts';
-import { DATASETS, PAGES, type DatasetId, type PageKind, type RunResult } from './bench/types.ts';
+import { compositeBounds } from '../../src/lib/geo/insets.ts';
+import { buildApp } from './app-build.ts';
+import { bytesReport } from './bytes.ts';
+import { buildDatasets, type BuiltDataset } from './datasets.ts';
+import { CHROMIUM_ARGS, VIEWPORT, measurePage, type PageTarget } from './measure.ts';
+import { renderBytes, renderFigures, renderProbeNote, renderProblems, renderTargets } from './report.ts';
+import { resolveMounted, startServer, type Mounts, type StaticServer } from './server.ts';
+import { shouldStartRound } from './schedule.ts';
+import { formatMs } from './stats.ts';
+import { DATASETS, PAGES, type DatasetId, type PageKind, type RunResult } from './types.ts';
 
 const require = createRequire(import.meta.url);
 const FILTER_SECTOR = 'energie';
@@ -106,7 +100,7 @@ async function main(): Promise<number> {
       log(`app: vite build --outDir ${appDir} … (${elapsed()})`);
       buildApp(appDir);
     }
-    const pagesDir = join(import.meta.dirname, 'bench', 'pages');
+    const pagesDir = join(import.meta.dirname, 'pages');
     const nodeDir = (pkg: string, file: string) => dirname(require.resolve(`${pkg}/${file}`));
     const mounts: Mounts = {
       '/bench/': pagesDir,

@@ -2,7 +2,7 @@
  * Synthetic Campus records on real communes, for benchmarks and browser stress tests: the same CSV a
  * région would write, so the whole pipeline (parse, geocode, point-in-département, GeoJSON) is measured.
  */
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer } from '../lib/gazetteer.ts';
 import { SECTOR_IDS } from '../../src/lib/data/types.ts';
 import { ACADEMIE_OF_DEPARTEMENT } from '../../src/lib/geo/academies.ts';
 
