@@ -1,3 +1,4 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadLanguage } from './lib/i18n/translate.ts';
@@ -14,4 +15,11 @@ if (!target) throw new Error('index.html has no #app element');
 void Promise.race([
   loadLanguage(parseUrlState(location.search).lang).catch(() => {}),
   new Promise((resolve) => setTimeout(resolve, 3000)),
-]).then(() => mount(App, { target }));
+]).then(() =>
+  mount(App, {
+    target,
+    // The map, for the end-to-end specs, the benchmarks and a page embedding this one: set here, by the
+    // entry file, rather than inside the map component.
+    props: { onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map) },
+  }),
+);

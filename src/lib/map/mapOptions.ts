@@ -12,7 +12,7 @@ export interface MapOptions {
   cooperativeGestures?: boolean;
   /** MapLibre's own texts (zoom buttons, gesture hints), in the page's language. */
   locale?: Record<string, string>;
-  /** Called once the map has loaded; the default exposes it as `window.__map` for tests. */
+  /** Called once the map has loaded (the entry files expose it as `window.__map` for tests). */
   onmap?: (map: MapLibreMap) => void;
   /**
    * Page rectangles of what is open over the map now (a card, a sheet): the camera keeps what it shows
