@@ -2,6 +2,13 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { layerBoundaries } from './layers.config.js';
+
+// Kept for every file, and repeated in each layer's block (a later block's options replace an earlier one's).
+const appImports = {
+  paths: [{ name: 'svelte/store', message: 'Use rune-based state classes (.svelte.ts).' }],
+  patterns: [{ group: ['d3-selection'], message: 'D3 computes, Svelte draws.' }],
+};
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', 'playwright-report/'] },
@@ -19,13 +26,7 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The style guide forbids these in app code.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'svelte/store', message: 'Use rune-based state classes (.svelte.ts).' }],
-          patterns: [{ group: ['d3-selection'], message: 'D3 computes, Svelte draws.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', appImports],
       'no-restricted-syntax': [
         'error',
         {
@@ -35,4 +36,5 @@ export default ts.config(
       ],
     },
   },
+  ...layerBoundaries(appImports),
 );

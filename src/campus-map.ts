@@ -5,7 +5,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { createCampusMapElement } from './lib/embed/campusMapElement.svelte.ts';
+import { createCampusMapElement } from './lib/screens/campusMapElement.svelte.ts';
 import { STYLES_PLACEHOLDER } from './lib/embed/shadowStyles.ts';
 
 const TAG = 'campus-map';

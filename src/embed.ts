@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount } from 'svelte';
-import EmbedApp from './lib/embed/EmbedApp.svelte';
+import EmbedApp from './lib/screens/EmbedApp.svelte';
 import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
 import { isFramed, reportHeight } from './lib/embed/heightReporter.ts';
 import { loadLanguage } from './lib/i18n/translate.ts';

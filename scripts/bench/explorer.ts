@@ -7,11 +7,11 @@
  */
 import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import type { CampusFeature, Chapter } from '../../src/lib/data/types.ts';
-import { CHAPTERS, SECTOR_IDS } from '../../src/lib/data/types.ts';
+import type { CampusFeature, Chapter } from '../../src/lib/model/types.ts';
+import { CHAPTERS, SECTOR_IDS } from '../../src/lib/model/types.ts';
 import type { Dataset } from '../../src/lib/data/loadDataset.ts';
 import { ACADEMIES } from '../../src/lib/geo/academies.ts';
-import type { Geography } from '../../src/lib/map/geography.ts';
+import type { Geography } from '../../src/lib/data/geography.ts';
 import { makeCampus, PRACTICES, SECTORS } from '../../src/lib/testing/fixtures.ts';
 import { median } from './stats.ts';
 import { seededRandom } from './synthetic.ts';

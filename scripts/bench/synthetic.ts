@@ -3,7 +3,7 @@
  * région would write, so the whole pipeline (parse, geocode, point-in-département, GeoJSON) is measured.
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
-import { SECTOR_IDS } from '../../src/lib/data/types.ts';
+import { SECTOR_IDS } from '../../src/lib/model/types.ts';
 import { ACADEMIE_OF_DEPARTEMENT } from '../../src/lib/geo/academies.ts';
 
 /** A small deterministic PRNG (mulberry32) so every run builds the same records. */

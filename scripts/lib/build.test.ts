@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, type Geography, type SourceFiles } from './build.ts';
 import { loadGeography } from './io.ts';
 import { COAST_TOLERANCE_KM } from './shapes.ts';
-import type { CampusCollection } from '../../src/lib/data/types.ts';
+import type { CampusCollection } from '../../src/lib/model/types.ts';
 
 const FIXTURE = 'scripts/fixtures/basic';
 const read = (name: string) => readFileSync(join(FIXTURE, name), 'utf8');

@@ -18,7 +18,7 @@ import { ResolutionBook, checkPractices, locateCampus } from './validate.ts';
 import { buildReport, sortPractices, sortSectors, toCampusCollection } from './dataset.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { DepartementShapes } from './shapes.ts';
-import { SECTOR_IDS, type BuildReport } from '../../src/lib/data/types.ts';
+import { SECTOR_IDS, type BuildReport } from '../../src/lib/model/types.ts';
 
 /** The source files, by role. `resolutions` may be absent (a région's own list may have none). */
 export interface SourceFiles {

@@ -14,7 +14,7 @@ import {
   type Practice,
   type Resolution,
   type Sector,
-} from '../../src/lib/data/types.ts';
+} from '../../src/lib/model/types.ts';
 import { isOverseas, toInset } from '../../src/lib/geo/insets.ts';
 import { isApproximate } from '../../src/lib/data/provenance.ts';
 

@@ -20,7 +20,7 @@ import {
   type Resolution,
   type Sector,
   type SectorId,
-} from '../../src/lib/data/types.ts';
+} from '../../src/lib/model/types.ts';
 import { parseFactSources } from '../../src/lib/data/factSources.ts';
 import { ACADEMIE_BY_ID } from '../../src/lib/geo/academies.ts';
 import { REGION_BY_CODE } from '../../src/lib/geo/regions.ts';

@@ -14,7 +14,7 @@ import type {
   Resolution,
   SectorBasis,
   SourcedFact,
-} from '../../src/lib/data/types.ts';
+} from '../../src/lib/model/types.ts';
 import { LIVRET_READING, sourcesOf } from '../../src/lib/data/factSources.ts';
 import { nameSupportsSector } from '../../src/lib/data/sectorSupport.ts';
 import { ACADEMIE_BY_ID, ACADEMIE_OF_DEPARTEMENT, academie2020 } from '../../src/lib/geo/academies.ts';

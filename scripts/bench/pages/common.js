@@ -1,5 +1,5 @@
 /**
- * Shared by the two comparison pages: the sector colours (a copy of src/lib/map/palette.ts; colours do
+ * Shared by the two comparison pages: the sector colours (a copy of src/lib/theme/palette.ts; colours do
  * not change timings) and the page parameters the benchmark passes in the query string.
  */
 export const SECTOR_COLOURS = {

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import '../testing/resizeObserver.ts';
-import type { SectorId } from '../data/types.ts';
+import type { SectorId } from '../model/types.ts';
 import SectorChart from './SectorChart.svelte';
 import { sectorRows, type SectorRow } from './bars.ts';
 

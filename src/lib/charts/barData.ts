@@ -1,7 +1,7 @@
 /** The bars of the standalone charts (files, print, presentation) from the rows the app already has. */
-import type { CampusFeature, SectorId } from '../data/types.ts';
-import { SECTOR_IDS } from '../data/types.ts';
-import { SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../map/palette.ts';
+import type { CampusFeature, SectorId } from '../model/types.ts';
+import { SECTOR_IDS } from '../model/types.ts';
+import { SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
 import type { BarDatum } from './barChartLayout.ts';
 import type { AreaRow, SectorRow } from './bars.ts';
 

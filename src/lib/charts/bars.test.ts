@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectorId } from '../data/types.ts';
+import type { SectorId } from '../model/types.ts';
 import { areaRows, barScale, sectorRows } from './bars.ts';
 
 describe('sectorRows', () => {

@@ -1,7 +1,7 @@
 /**
  * Rows of the bar charts, and their horizontal scale (computed here, Svelte draws). Pure and tested.
  */
-import { SECTOR_IDS, type SectorId } from '../data/types.ts';
+import { SECTOR_IDS, type SectorId } from '../model/types.ts';
 
 export interface SectorRow {
   id: SectorId;

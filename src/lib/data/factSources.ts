@@ -5,7 +5,7 @@
  * link on the Campus card, and anything else (`javascript:`, `data:`, `http:`) is refused by the build.
  * `fact=livret` marks a fact deduced from the livret's text rather than stated by it.
  */
-import { SOURCED_FACTS, type FactSource, type SourcedFact } from './types.ts';
+import { SOURCED_FACTS, type FactSource, type SourcedFact } from '../model/types.ts';
 
 export const LIVRET_READING = 'livret';
 

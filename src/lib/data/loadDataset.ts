@@ -3,8 +3,8 @@
  * app can trust it. A failure names the file and the reason so the error screen can say what to do.
  */
 import type { Topology } from 'topojson-specification';
-import { SECTOR_IDS, type CampusFeature, type Practice, type Sector } from './types.ts';
-import { toGeography, type Geography } from '../map/geography.ts';
+import { SECTOR_IDS, type CampusFeature, type Practice, type Sector } from '../model/types.ts';
+import { toGeography, type Geography } from './geography.ts';
 import { INSETS } from '../geo/insets.ts';
 
 export interface Dataset {

@@ -5,7 +5,7 @@
  * the livret (the map and the card both say so).
  */
 import { LIVRET_READING, safeHttpsUrl } from './factSources.ts';
-import type { CampusProperties, SourcedFact } from './types.ts';
+import type { CampusProperties, SourcedFact } from '../model/types.ts';
 
 export type Origin = { kind: 'page'; url: string; host: string } | { kind: 'livret-reading' };
 

@@ -9,7 +9,7 @@
  * ends with a space must be a whole word: `mer ` finds « la mer » but not « Mériadec ».
  */
 import { normaliseForSearch } from './normaliseForSearch.ts';
-import type { SectorId } from './types.ts';
+import type { SectorId } from '../model/types.ts';
 
 export const SECTOR_NAME_STEMS: Readonly<Record<SectorId, readonly string[]>> = {
   agroalimentaire: ['agroaliment', 'aliment', 'agrosciences', 'agro', 'viticult', 'vin '],

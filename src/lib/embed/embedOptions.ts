@@ -6,7 +6,7 @@
  *   embed.html?region=75&sectors=mobilite,energie&show=legend,card&lang=en&view=6/46.5/0.3
  *   <campus-map region="75" sectors="mobilite,energie" show="legend,card"></campus-map>
  */
-import type { SectorId } from '../data/types.ts';
+import type { SectorId } from '../model/types.ts';
 import { ACADEMIES } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 import type { Lang } from '../i18n/translate.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '../state/filters.ts';
+import { EMPTY_FILTERS } from '../model/filters.ts';
 import { embedOptionsFromSearch } from './embedOptions.ts';
 import { LockedAppState, lockFilters } from './lockedAppState.ts';
 

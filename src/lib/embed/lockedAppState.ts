@@ -3,9 +3,9 @@
  * of changing the filters (legend, search, a click on the map, a reset) keeps the lock, so the person
  * can narrow the map down but never widen it to another territory.
  */
-import type { AreaLevel } from '../query/counts.ts';
+import type { AreaLevel } from '../model/areas.ts';
 import { AppState } from '../state/app.svelte.ts';
-import type { Filters } from '../state/filters.ts';
+import type { Filters } from '../model/filters.ts';
 import type { UrlState } from '../state/urlState.ts';
 import type { EmbedLock } from './embedOptions.ts';
 

@@ -7,7 +7,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { formatFactSources } from '../data/factSources.ts';
-import type { CampusFeature, Sector } from '../data/types.ts';
+import type { CampusFeature, Sector } from '../model/types.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 

@@ -3,7 +3,7 @@
  * in insets on our map, which would mislead anywhere else), with the record's properties.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CampusFeature, CampusProperties } from '../data/types.ts';
+import type { CampusFeature, CampusProperties } from '../model/types.ts';
 
 /** The exported properties: the drawing-only fields (inset flag, true position copy) are left out. */
 export type ExportedCampusProperties = Omit<CampusProperties, 'inset' | 'true_lon' | 'true_lat'>;

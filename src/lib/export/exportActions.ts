@@ -11,7 +11,7 @@ import { barChartSvg, type ChartFile } from './chartSvg.ts';
 import { download } from './download.ts';
 import { exportFilename, sourceLine } from './exportNames.ts';
 import { framingBounds } from './framingBounds.ts';
-import { EXPORT_PIXEL_RATIO } from './mapPng.ts';
+import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts';
 import { slideLegend } from './slideLegend.ts';
 

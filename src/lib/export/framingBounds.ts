@@ -3,7 +3,7 @@
  * their insets), with room around a lone Campus or a tight cluster so it is seen in its surroundings.
  * Pure: the export code turns it into a camera for the picture's size.
  */
-import type { CampusFeature } from '../data/types.ts';
+import type { CampusFeature } from '../model/types.ts';
 
 export type Bounds = [number, number, number, number];
 

@@ -2,9 +2,9 @@
  * The map PNG for slides: the captured view (mapPng.ts) with the title, the active filters, the
  * legend, the source, the date and the attributions drawn over it. Loaded on demand, with the exports.
  */
-import { letterColour } from '../map/palette.ts';
+import { letterColour } from '../theme/palette.ts';
 import type { CaptureFrame } from '../state/mapSnapshots.svelte.ts';
-import { EXPORT_PIXEL_RATIO } from './mapPng.ts';
+import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 
 /** A slide: 16:9, 960 × 540 CSS pixels, so 1920 × 1080 at the export's 2×. */
 export const SLIDE_SIZE = { width: 960, height: 540 } as const;

@@ -1,6 +1,6 @@
 /** The legend of an exported map: one entry per sector group drawn on it, in the livret's order. */
-import { SECTOR_IDS, type CampusFeature, type SectorId } from '../data/types.ts';
-import { SECTOR_COLOURS, SECTOR_LETTERS } from '../map/palette.ts';
+import { SECTOR_IDS, type CampusFeature, type SectorId } from '../model/types.ts';
+import { SECTOR_COLOURS, SECTOR_LETTERS } from '../theme/palette.ts';
 import type { LegendEntry } from './mapSlide.ts';
 
 export function slideLegend(

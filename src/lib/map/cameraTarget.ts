@@ -1,10 +1,10 @@
 /** Where the camera goes for each kind of request: pure, so the choices are tested. */
-import type { CampusFeature, Practice } from '../data/types.ts';
+import type { CampusFeature, Practice } from '../model/types.ts';
 import { compositeBounds, insetForRegion, type Bounds } from '../geo/insets.ts';
 import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
-import type { AreaLevel } from '../query/counts.ts';
-import type { FocusTarget } from '../state/camera.svelte.ts';
-import { geometryBounds, type Geography } from './geography.ts';
+import type { AreaLevel } from '../model/areas.ts';
+import type { FocusTarget } from '../model/focusTarget.ts';
+import { geometryBounds, type Geography } from '../data/geography.ts';
 
 export type CameraTarget =
   | { kind: 'bounds'; bounds: Bounds; maxZoom: number }

@@ -4,7 +4,7 @@
  * because a placement and a `setData` it could have skipped cost far more than comparing ids (well
  * under a millisecond at 10 000).
  */
-import type { CampusFeature } from '../data/types.ts';
+import type { CampusFeature } from '../model/types.ts';
 
 export function sameCampus(a: readonly CampusFeature[], b: readonly CampusFeature[]): boolean {
   if (a === b) return true;

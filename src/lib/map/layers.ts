@@ -1,6 +1,6 @@
 /** The layers each map component adds, as style-specification objects. Pure. */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { COLOURS } from './palette.ts';
+import { COLOURS } from '../theme/palette.ts';
 import {
   FONT_BOLD,
   FONT_REGULAR,

@@ -10,8 +10,8 @@
  * Sector symbols are images drawn on a canvas at runtime (campusIcons.ts): no sprite either.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../data/types.ts';
-import { COLOURS } from './palette.ts';
+import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../model/types.ts';
+import { COLOURS } from '../theme/palette.ts';
 
 /** Local font stacks (CSS families); "Bold" in the first name makes MapLibre draw bold. */
 export const FONT_BOLD = ['Sans Bold', 'Liberation Sans', 'Arial', 'Helvetica', 'DejaVu Sans'];

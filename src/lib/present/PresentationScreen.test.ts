@@ -4,7 +4,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../testing/resizeObserver.ts';
 import type { Dataset } from '../data/loadDataset.ts';
-import type { Geography } from '../map/geography.ts';
+import type { Geography } from '../data/geography.ts';
 import { AppState } from '../state/app.svelte.ts';
 import { CameraRequests } from '../state/camera.svelte.ts';
 import { Explorer } from '../state/explorer.svelte.ts';

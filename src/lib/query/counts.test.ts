@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPUS, makeCampus } from '../testing/fixtures.ts';
-import {
-  areaOf,
-  countByAcademie,
-  countByArea,
-  countByRegion,
-  countBySector,
-  groupBySector,
-} from './counts.ts';
+import { countByAcademie, countByArea, countByRegion, countBySector, groupBySector } from './counts.ts';
 
 describe('countBySector', () => {
   it('counts every group, with 0 for the empty ones, in the livret order', () => {
@@ -56,18 +49,12 @@ describe('countByAcademie', () => {
   });
 });
 
-describe('countByArea and areaOf', () => {
+describe('countByArea', () => {
   it.each([
     ['region', 18],
     ['academie', 30],
   ] as const)('level %s has %d areas', (level, size) => {
     expect(countByArea(CAMPUS, level).size).toBe(size);
-  });
-
-  it('reads the area code of a Campus at each level', () => {
-    const cherbourg = CAMPUS[1]!;
-    expect(areaOf(cherbourg, 'region')).toBe('28');
-    expect(areaOf(cherbourg, 'academie')).toBe('normandie');
   });
 });
 

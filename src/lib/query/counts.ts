@@ -2,12 +2,11 @@
  * Campus counts per sector group, per région and per académie (2020 map). Every known key is present,
  * with 0 when no Campus falls in it, so charts and the choropleth keep a stable set of bars and areas.
  */
-import { SECTOR_IDS, type CampusFeature, type SectorId } from '../data/types.ts';
+import { SECTOR_IDS, type CampusFeature, type SectorId } from '../model/types.ts';
 import { ACADEMIES } from '../geo/academies.ts';
 import { REGIONS } from '../geo/regions.ts';
 
-export const AREA_LEVELS = ['region', 'academie'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
+import type { AreaLevel } from '../model/areas.ts';
 
 function countInto(keys: readonly string[], values: Iterable<string>): Map<string, number> {
   const counts = new Map(keys.map((k) => [k, 0]));
@@ -43,11 +42,6 @@ export function countByAcademie(campus: readonly CampusFeature[]): Map<string, n
 
 export function countByArea(campus: readonly CampusFeature[], level: AreaLevel): Map<string, number> {
   return level === 'region' ? countByRegion(campus) : countByAcademie(campus);
-}
-
-/** The area code of a Campus at a level. */
-export function areaOf(campus: CampusFeature, level: AreaLevel): string {
-  return level === 'region' ? campus.properties.region : campus.properties.academie_2020;
 }
 
 /** The Campus by sector group, in the livret's group order (each group's Campus in the given order); empty groups are left out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 import { filterCampus } from './filterCampus.ts';
 import { buildSearchIndex, searchIds } from './searchIndex.ts';
 

@@ -1,6 +1,6 @@
 /** The Campus that pass every active filter. Joins on codes only (sector id, INSEE région, académie slug). */
-import type { CampusFeature, CampusProperties } from '../data/types.ts';
-import type { Filters } from '../state/filters.ts';
+import type { CampusFeature, CampusProperties } from '../model/types.ts';
+import type { Filters } from '../model/filters.ts';
 import { matchesTerms, queryTerms } from '../data/normaliseForSearch.ts';
 
 /**

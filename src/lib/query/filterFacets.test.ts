@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../data/types.ts';
+import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../model/types.ts';
 import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 import { countByAcademie, countByRegion, countBySector } from './counts.ts';
 import { filterCampus } from './filterCampus.ts';
 import { filterFacets, keepUnchanged } from './filterFacets.ts';

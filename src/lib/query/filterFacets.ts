@@ -5,8 +5,8 @@
  * the area charts and the choropleth (every filter but that level's own area filter). At 10 000 Campus this replaces
  * four full filterings per change.
  */
-import type { CampusFeature, SectorId } from '../data/types.ts';
-import type { Filters } from '../state/filters.ts';
+import type { CampusFeature, SectorId } from '../model/types.ts';
+import type { Filters } from '../model/filters.ts';
 import { countByAcademie, countByRegion, countBySector } from './counts.ts';
 import { filterTests } from './filterCampus.ts';
 

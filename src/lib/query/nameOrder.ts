@@ -3,7 +3,7 @@
  * per dataset; a filter change then only keeps the shown ones in it, in linear time, instead of
  * sorting again (a sort of 10 000 names per change cost more than the filtering itself).
  */
-import type { CampusFeature } from '../data/types.ts';
+import type { CampusFeature } from '../model/types.ts';
 
 /** Dataset indices sorted by Campus name; equal names keep the dataset order. */
 export function nameOrder(campus: readonly CampusFeature[]): Uint32Array {

@@ -2,7 +2,7 @@
  * Which practices concern an area, and which areas a practice concerns. A practice's `region` and
  * `academie` fields may list several codes separated by `|`.
  */
-import type { CampusProperties, Practice } from '../data/types.ts';
+import type { CampusProperties, Practice } from '../model/types.ts';
 import { academie2020, ACADEMIE_BY_ID } from '../geo/academies.ts';
 
 export function splitCodes(value: string): string[] {

@@ -3,7 +3,7 @@
  * practices) and
  * every practice (title, summary, source), built once when the dataset loads.
  */
-import type { CampusFeature, Practice } from '../data/types.ts';
+import type { CampusFeature, Practice } from '../model/types.ts';
 import { matchesTerms, normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
 
 export interface SearchIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 import { SECTORS } from '../testing/fixtures.ts';
 import { filterSummary, frenchOf, type SummaryNames } from './summary.ts';
 

@@ -2,8 +2,8 @@
  * The one-line text summary of what is shown: « 12 Campus · Tourisme, bien-être, gastronomie ·
  * Nouvelle-Aquitaine ». Pure: names come from lookups passed in, strings from the dictionary.
  */
-import type { SectorId } from '../data/types.ts';
-import type { Filters } from '../state/filters.ts';
+import type { SectorId } from '../model/types.ts';
+import type { Filters } from '../model/filters.ts';
 import { plural, translator, type Lang } from '../i18n/translate.ts';
 
 export interface SummaryNames {

@@ -2,10 +2,10 @@
  * What the person chose: filters, selection, level, display and map view. Everything here is in the
  * URL (see urlState.ts); transient things (hover, camera requests) live in their own classes.
  */
-import type { SectorId } from '../data/types.ts';
+import type { SectorId } from '../model/types.ts';
 import type { Lang } from '../i18n/translate.ts';
-import type { AreaLevel } from '../query/counts.ts';
-import { EMPTY_FILTERS, toggleSector, type Filters } from './filters.ts';
+import type { AreaLevel } from '../model/areas.ts';
+import { EMPTY_FILTERS, toggleSector, type Filters } from '../model/filters.ts';
 import {
   DEFAULT_URL_STATE,
   type MapView,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from './app.svelte.ts';
-import { EMPTY_FILTERS } from './filters.ts';
+import { EMPTY_FILTERS } from '../model/filters.ts';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from './urlState.ts';
 
 describe('AppState', () => {

@@ -2,22 +2,7 @@
  * Requests to move the map (show a Campus, a practice's places, an area, a DROM's true location, the
  * whole of France). UI components ask; the map's CameraFocus component carries them out.
  */
-import type { AreaLevel } from '../query/counts.ts';
-
-export type FocusTarget =
-  | { kind: 'campus'; id: string }
-  | { kind: 'practice'; id: string }
-  | { kind: 'area'; level: AreaLevel; code: string }
-  | { kind: 'drom'; region: string }
-  | { kind: 'france' }
-  /** The Campus a filter leaves: framed after the change, unless the person has moved the map. */
-  | { kind: 'shown'; ids: readonly string[] };
-
-export interface FocusRequest {
-  target: FocusTarget;
-  /** Increases on every request, so asking twice for the same place moves the map twice. */
-  seq: number;
-}
+import type { FocusRequest, FocusTarget } from '../model/focusTarget.ts';
 
 export class CameraRequests {
   request = $state.raw<FocusRequest | null>(null);

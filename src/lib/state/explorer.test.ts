@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
-import type { Geography } from '../map/geography.ts';
+import type { Geography } from '../data/geography.ts';
 import { CAMPUS, PRACTICES, SECTORS, makePractice } from '../testing/fixtures.ts';
 import { AppState } from './app.svelte.ts';
 import { CameraRequests } from './camera.svelte.ts';

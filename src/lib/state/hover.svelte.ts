@@ -1,6 +1,6 @@
 /** What the pointer is over right now: shared by the map and the charts so each highlights the other. */
-import type { SectorId } from '../data/types.ts';
-import type { AreaLevel } from '../query/counts.ts';
+import type { SectorId } from '../model/types.ts';
+import type { AreaLevel } from '../model/areas.ts';
 
 export interface AreaRef {
   level: AreaLevel;

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../data/types.ts';
+import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../model/types.ts';
 import { ACADEMIES } from '../geo/academies.ts';
 import { REGIONS } from '../geo/regions.ts';
 import { LANGUAGES } from '../i18n/translate.ts';
-import { AREA_LEVELS } from '../query/counts.ts';
+import { AREA_LEVELS } from '../model/areas.ts';
 import {
   DEFAULT_URL_STATE,
   MODES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from './filters.ts';
+import { EMPTY_FILTERS } from '../model/filters.ts';
 import {
   DEFAULT_URL_STATE,
   onlyQueryDiffers,

@@ -9,13 +9,13 @@
  *   &lang=en&lines=academies&basemap=osm&panel=practices
  *   ?present=practices&step=12      (presentation mode: the tour and its step, counted from 1)
  */
-import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS, type CampusStatus, type Chapter } from '../data/types.ts';
+import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS, type CampusStatus, type Chapter } from '../model/types.ts';
 import { ACADEMIES, academie2020 } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
-import { AREA_LEVELS, type AreaLevel } from '../query/counts.ts';
+import { AREA_LEVELS, type AreaLevel } from '../model/areas.ts';
 import { TOUR_KINDS, type TourKind } from '../tour/tour.ts';
-import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 
 export const MODES = ['points', 'choropleth'] as const;
 export type Mode = (typeof MODES)[number];

@@ -1,5 +1,5 @@
 /** Small hand-made records for unit and component tests. */
-import type { CampusFeature, CampusProperties, Practice, Sector } from '../data/types.ts';
+import type { CampusFeature, CampusProperties, Practice, Sector } from '../model/types.ts';
 
 export function makeCampus(id: string, overrides: Partial<CampusProperties> = {}): CampusFeature {
   const properties: CampusProperties = {

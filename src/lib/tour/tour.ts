@@ -3,10 +3,10 @@
  * and one step per région. Each step says what the map should show; the presentation view carries it
  * out and the URL keeps the step index, so a tour can be deep-linked.
  */
-import { CHAPTERS, type CampusFeature, type Practice } from '../data/types.ts';
+import { CHAPTERS, type CampusFeature, type Practice } from '../model/types.ts';
 import { REGIONS } from '../geo/regions.ts';
 import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
-import type { FocusTarget } from '../state/camera.svelte.ts';
+import type { FocusTarget } from '../model/focusTarget.ts';
 
 export type TourKind = 'practices' | 'regions';
 export const TOUR_KINDS: readonly TourKind[] = ['practices', 'regions'];

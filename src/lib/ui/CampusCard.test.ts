@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
-import type { Geography } from '../map/geography.ts';
+import type { Geography } from '../data/geography.ts';
 import { AppState } from '../state/app.svelte.ts';
 import { CameraRequests } from '../state/camera.svelte.ts';
 import { Explorer } from '../state/explorer.svelte.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeCampus } from '../testing/fixtures.ts';
-import { compositeBounds } from '../geo/insets.ts';
+import { makeCampus } from '../../testing/fixtures.ts';
+import { compositeBounds } from '../../geo/insets.ts';
 import { fitMercator } from './svgProjection.ts';
 import { svgMarks, zoomOfScale } from './svgMarks.ts';
 

@@ -4,11 +4,11 @@
  * hand-over does not jump: the same rings, the same pushed-aside symbols with their leader lines, the
  * same aggregates where thousands crowd.
  */
-import type { CampusFeature, CampusStatus, SectorId } from '../data/types.ts';
-import { placeInputs, type CampusInput } from '../map/campusMarks.ts';
-import { SECTOR_IDS } from '../data/types.ts';
-import { SYMBOL, fromWorld, placeCampus, aggregateRadius } from '../map/placement.ts';
-import { iconSizeAt } from '../map/style.ts';
+import type { CampusFeature, CampusStatus, SectorId } from '../../model/types.ts';
+import { placeInputs, type CampusInput } from '../campusMarks.ts';
+import { SECTOR_IDS } from '../../model/types.ts';
+import { SYMBOL, fromWorld, placeCampus, aggregateRadius } from '../placement.ts';
+import { iconSizeAt } from '../style.ts';
 
 type Project = (lonLat: readonly [number, number]) => [number, number];
 

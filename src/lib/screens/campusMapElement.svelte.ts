@@ -9,8 +9,8 @@ import { mount, unmount } from 'svelte';
 import { en } from '../i18n/en.ts';
 import { addLanguage } from '../i18n/translate.ts';
 import EmbedApp from './EmbedApp.svelte';
-import { EMBED_ATTRIBUTES, parseEmbedOptions, type EmbedOptions } from './embedOptions.ts';
-import { WRAPPER_CLASS } from './shadowStyles.ts';
+import { EMBED_ATTRIBUTES, parseEmbedOptions, type EmbedOptions } from '../embed/embedOptions.ts';
+import { WRAPPER_CLASS } from '../embed/shadowStyles.ts';
 
 export interface CampusMapElementConfig {
   /** Where the app is served (ends with `/`): the dataset is under `data/`, the full app is `index.html`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTOR_IDS } from '../data/types.ts';
+import { SECTOR_IDS } from '../model/types.ts';
 import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, contrastRatio, letterColour } from './palette.ts';
 
 describe('sector palette and letters', () => {

@@ -4,9 +4,9 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
-import type { Geography } from '../map/geography.ts';
+import type { Geography } from '../data/geography.ts';
 import { CAMPUS, PRACTICES, SECTORS } from '../testing/fixtures.ts';
-import { embedOptionsFromSearch } from './embedOptions.ts';
+import { embedOptionsFromSearch } from '../embed/embedOptions.ts';
 import EmbedScreen from './EmbedScreen.svelte';
 
 vi.mock('../map/CampusMap.svelte', async () => ({

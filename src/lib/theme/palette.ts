@@ -2,7 +2,7 @@
  * Colours of the map and the charts: the eleven sector colours and letters, the base cartography, the
  * choropleth ramp, and the contrast rule that picks a letter colour readable on each sector colour.
  */
-import type { SectorId } from '../data/types.ts';
+import type { SectorId } from '../model/types.ts';
 
 /**
  * Eleven sector colours: Paul Tol's "muted" scheme (designed to stay distinct under colour-vision

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeBounds } from '../geo/insets.ts';
+import { compositeBounds } from '../../geo/insets.ts';
 import { fitMercator } from './svgProjection.ts';
 
 describe('fitMercator', () => {

@@ -4,7 +4,7 @@
  * d3 `geoTransform`, not a spherical projection) so ring winding and the antimeridian do not matter.
  */
 import { geoPath, geoTransform, type GeoPath } from 'd3-geo';
-import { mercatorY } from '../geo/insets.ts';
+import { mercatorY } from '../../geo/insets.ts';
 
 export interface Fitted {
   /** [lon, lat] → [x, y] in SVG pixels. */

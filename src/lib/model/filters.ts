@@ -1,5 +1,5 @@
 /** The filters a person can set, as one immutable value (replaced, never mutated). */
-import { SECTOR_IDS, type CampusStatus, type Chapter, type SectorId } from '../data/types.ts';
+import { SECTOR_IDS, type CampusStatus, type Chapter, type SectorId } from './types.ts';
 
 export interface Filters {
   /** Selected sector groups, in SECTOR_IDS order; empty = all groups. */
