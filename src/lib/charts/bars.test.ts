@@ -15,16 +15,24 @@ describe('sectorRows', () => {
   it('has the eleven groups in livret order with both counts', () => {
     const rows = sectorRows(shown, livret, [], (id) => id.toUpperCase());
     expect(rows).toHaveLength(11);
-    expect(rows.at(-1)).toEqual({ id: 'energie', label: 'ENERGIE', livret: 10, shown: 3, active: true });
+    expect(rows.at(-1)).toEqual({
+      id: 'energie',
+      label: 'ENERGIE',
+      livret: 10,
+      shown: 3,
+      active: true,
+      chosen: false,
+    });
     expect(rows[0]).toMatchObject({ id: 'agroalimentaire', livret: 0, shown: 0 });
   });
 
-  it.each<[SectorId[], SectorId, boolean]>([
-    [[], 'tourisme', true],
-    [['energie'], 'energie', true],
-    [['energie'], 'tourisme', false],
-  ])('with %j selected, %s is active: %s', (selected, id, active) => {
-    expect(sectorRows(shown, livret, selected, String).find((r) => r.id === id)?.active).toBe(active);
+  it.each<[SectorId[], SectorId, boolean, boolean]>([
+    [[], 'tourisme', true, false],
+    [['energie'], 'energie', true, true],
+    [['energie'], 'tourisme', false, false],
+  ])('with %j selected, %s is active: %s, chosen: %s', (selected, id, active, chosen) => {
+    const row = sectorRows(shown, livret, selected, String).find((r) => r.id === id);
+    expect(row).toMatchObject({ active, chosen });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Rows of the bar charts, and their horizontal scale (computed here, Svelte draws). Pure and tested.
  */
+import { sectorChoice } from '../model/sectorRule.ts';
 import { SECTOR_IDS, type SectorId } from '../model/types.ts';
 
 export interface SectorRow {
@@ -10,8 +11,10 @@ export interface SectorRow {
   livret: number;
   /** Campus of the group that the other filters leave (on the map when the group is active). */
   shown: number;
-  /** The group is on the map: selected, or no group selected. */
+  /** The group is on the map (the sector rule: chosen, or no group chosen). */
   active: boolean;
+  /** The person chose this group (its bar is pressed). */
+  chosen: boolean;
 }
 
 export interface AreaRow {
@@ -27,12 +30,14 @@ export function sectorRows(
   selected: readonly SectorId[],
   label: (id: SectorId) => string,
 ): SectorRow[] {
+  const choice = sectorChoice(selected);
   return SECTOR_IDS.map((id) => ({
     id,
     label: label(id),
     livret: livret.get(id) ?? 0,
     shown: shown.get(id) ?? 0,
-    active: selected.length === 0 || selected.includes(id),
+    active: choice.shows(id),
+    chosen: choice.chose(id),
   }));
 }
 

@@ -1,4 +1,5 @@
 /** The filters a person can set, as one immutable value (replaced, never mutated). */
+import { sectorChoice } from './sectorRule.ts';
 import { SECTOR_IDS, type CampusStatus, type Chapter, type SectorId } from './types.ts';
 
 export interface Filters {
@@ -26,7 +27,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
 
 export function isEmptyFilters(filters: Filters): boolean {
   return (
-    filters.sectors.length === 0 &&
+    sectorChoice(filters.sectors).all &&
     filters.region === null &&
     filters.academie === null &&
     filters.chapter === null &&

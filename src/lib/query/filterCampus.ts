@@ -2,6 +2,7 @@
 import type { CampusFeature, CampusProperties } from '../model/types.ts';
 import type { Filters } from '../model/filters.ts';
 import { matchesTerms, queryTerms } from '../data/normaliseForSearch.ts';
+import { sectorChoice } from '../model/sectorRule.ts';
 
 /**
  * The filters as tests, one per dimension the charts leave out in turn: the sector legend counts what
@@ -26,11 +27,11 @@ export interface FilterTests {
  *   it only matches a blank query.
  */
 export function filterTests(filters: Filters, searchText: ReadonlyMap<string, string>): FilterTests {
-  const sectors = new Set<string>(filters.sectors);
+  const sectors = sectorChoice(filters.sectors);
   const { region, academie, status, chapter } = filters;
   const terms = queryTerms(filters.query);
   return {
-    sector: (p) => sectors.size === 0 || sectors.has(p.sector),
+    sector: (p) => sectors.shows(p.sector),
     region: (p) => region === null || p.region === region,
     academie: (p) => academie === null || p.academie_2020 === academie,
     area: (p) =>

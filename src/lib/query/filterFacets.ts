@@ -9,6 +9,7 @@ import type { CampusFeature, SectorId } from '../model/types.ts';
 import type { Filters } from '../model/filters.ts';
 import { countByAcademie, countByRegion, countBySector } from './counts.ts';
 import { filterTests } from './filterCampus.ts';
+import { sectorChoice } from '../model/sectorRule.ts';
 
 export interface FilterFacets {
   /** The Campus that pass every filter, in dataset order. */
@@ -78,13 +79,12 @@ export function filterFacets(
   const shownMask = new Uint8Array(campus.length);
   const shownExceptSectors: CampusFeature[] = [];
   // The sector test by index (a string Set lookup per record was the slowest part of the pass).
-  const anySector = filters.sectors.length === 0;
-  const selected = new Uint8Array(SECTOR_KEYS.length);
-  for (const id of filters.sectors) selected[SECTOR_KEYS.indexOf(id)] = 1;
+  const choice = sectorChoice(filters.sectors);
+  const shownSector = Uint8Array.from(SECTOR_KEYS, (id) => (choice.shows(id) ? 1 : 0));
   for (let i = 0; i < campus.length; i++) {
     const f = campus[i]!;
     const s = columns.sector[i]!;
-    const sector = anySector || (s >= 0 && selected[s] === 1);
+    const sector = s >= 0 ? shownSector[s] === 1 : choice.all;
     const inRegion = test.region(f.properties);
     const inAcademie = test.academie(f.properties);
     const area = inRegion && inAcademie;

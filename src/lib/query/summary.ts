@@ -5,6 +5,7 @@
 import type { SectorId } from '../model/types.ts';
 import type { Filters } from '../model/filters.ts';
 import { plural, translator, type Lang } from '../i18n/translate.ts';
+import { sectorChoice } from '../model/sectorRule.ts';
 
 export interface SummaryNames {
   sector(id: SectorId): string;
@@ -22,7 +23,7 @@ export function summaryParts(filters: Filters, lang: Lang, names: SummaryNames):
   const t = translator(lang);
   const parts: string[] = [];
   const sectors = filters.sectors;
-  if (sectors.length === 0) parts.push(t('summary.allSectors'));
+  if (sectorChoice(sectors).all) parts.push(t('summary.allSectors'));
   else if (sectors.length <= 2) parts.push(sectors.map((id) => names.sector(id)).join(' + '));
   else parts.push(t('summary.sectors', { n: sectors.length }));
   if (filters.region !== null) parts.push(names.region(filters.region));
