@@ -5,7 +5,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 /**
  * End-to-end tests against the BUILT app (vite build + vite preview), in Debian's Chromium
- * (`apt-get install chromium`; Playwright's own browser download is not available here).
+ * (`apt-get install chromium`; Playwright's own browser download is not available here). The web
+ * server below is the one place the app is built for them (`npm run test:e2e` is `playwright test`),
+ * so a run builds once; locally a server already on the port is reused as it is (see the README).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -35,9 +37,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite build -c vite.element.config.ts && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // `npm run build` is the app and the <campus-map> element, after the dataset (its prebuild).
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
-    timeout: 120_000,
+    // The dataset, both bundles and the server's start, on a CI machine shared with other jobs.
+    timeout: 180_000,
   },
 });

@@ -1,12 +1,9 @@
 /** The bars of the standalone charts (files, print, presentation) from the rows the app already has. */
 import type { CampusFeature, SectorId } from '../model/types.ts';
 import { SECTOR_IDS } from '../model/types.ts';
-import { SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
+import { AREA_BAR_COLOUR, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
 import type { BarDatum } from './barChartLayout.ts';
 import type { AreaRow, SectorRow } from './bars.ts';
-
-/** The area chart's bar colour (as on screen). */
-export const AREA_BAR_COLOUR = '#3f7fb4';
 
 const sectorCue = (id: SectorId) => ({
   colour: SECTOR_COLOURS[id],

@@ -117,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   'charts.sectorsKept': 'Groups not chosen: greyed, counted for comparison',
   'charts.areasKept': 'Every {level} stays counted for comparison; the chosen {level} is outlined',
   'charts.areas': 'Campus per {level}',
-  'charts.areaBar': '{name}: {n} Campus',
+  'charts.areaCount': '{n} Campus',
 
   'card.close': 'Close the card',
   'card.status': 'Status',

@@ -119,7 +119,7 @@ export const fr = {
   'charts.sectorsKept': 'Groupes non choisis : en grisé, comptés pour comparer',
   'charts.areasKept': 'Chaque {level} reste comptée pour comparer ; la {level} choisie est encadrée',
   'charts.areas': 'Campus par {level}',
-  'charts.areaBar': '{name} : {n} Campus',
+  'charts.areaCount': '{n} Campus',
 
   'card.close': 'Fermer la fiche',
   'card.status': 'Statut',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
+import { AREA_LEVELS } from '../model/areas.ts';
 import {
-  academieLayers,
+  areaLayers,
   basemapLayer,
   basemapSource,
   campusRoomLayer,
@@ -11,7 +12,6 @@ import {
   dromTrueLayers,
   insetFrameLayers,
   regionLabelLayer,
-  regionLayers,
 } from './layers.ts';
 import { SOURCES, baseStyle } from './style.ts';
 
@@ -35,8 +35,7 @@ function fullStyle(withBasemap: boolean): StyleSpecification {
       ...baseStyle().layers,
       ...(withBasemap ? [basemapLayer()] : []),
       ...countryLayers(),
-      ...regionLayers(),
-      ...academieLayers(),
+      ...AREA_LEVELS.flatMap(areaLayers),
       departementLayer(),
       ...dromTrueLayers(),
       ...insetFrameLayers(),

@@ -1,6 +1,8 @@
 /** The layers each map component adds, as style-specification objects. Pure. */
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerSpecification, LineLayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { AreaLevel } from '../model/areas.ts';
 import { COLOURS } from '../theme/palette.ts';
+import { AREA_LEVEL_LAYERS } from './areaLevels.ts';
 import {
   FONT_BOLD,
   FONT_REGULAR,
@@ -32,27 +34,33 @@ export function countryLayers(): LayerSpecification[] {
   ];
 }
 
-export function regionLayers(): LayerSpecification[] {
-  return [
-    {
-      id: LAYERS.regionsFill,
-      type: 'fill',
-      source: SOURCES.regions,
-      paint: { 'fill-color': landFill(), 'fill-opacity': 1 },
-    },
-    {
-      id: LAYERS.regionsLine,
-      type: 'line',
-      source: SOURCES.regions,
-      paint: {
+/**
+ * How a level's boundaries are first drawn (AreaLayer restyles those shown on demand: areaDisplay).
+ * New objects at each call, like every layer function's, so no two layers share one.
+ */
+function outlinePaint(level: AreaLevel): LineLayerSpecification['paint'] {
+  return level === 'region'
+    ? {
         'line-color': COLOURS.regionLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 1.6],
-      },
-    },
+      }
+    : { 'line-color': COLOURS.academieLine, 'line-width': 1.2, 'line-dasharray': [3, 2] };
+}
+
+/**
+ * The areas of a level: their fill (plain land, or the choropleth), their boundaries and the outline of
+ * the selected, hovered or highlighted ones. The fill and boundaries of a level shown on demand start hidden.
+ */
+export function areaLayers(level: AreaLevel): LayerSpecification[] {
+  const { source, fill, line, focus, onDemand } = AREA_LEVEL_LAYERS[level];
+  const hidden = () => (onDemand ? { layout: { visibility: 'none' as const } } : {});
+  return [
+    { id: fill, type: 'fill', source, ...hidden(), paint: { 'fill-color': landFill(), 'fill-opacity': 1 } },
+    { id: line, type: 'line', source, ...hidden(), paint: outlinePaint(level) },
     {
-      id: LAYERS.regionsFocus,
+      id: focus,
       type: 'line',
-      source: SOURCES.regions,
+      source,
       paint: { 'line-color': COLOURS.selected, 'line-width': focusLineWidth() },
     },
   ];
@@ -97,31 +105,6 @@ export function departementLayer(): LayerSpecification {
       'line-opacity': ['interpolate', ['linear'], ['zoom'], 5.5, 0, 6.5, 1],
     },
   };
-}
-
-export function academieLayers(): LayerSpecification[] {
-  return [
-    {
-      id: LAYERS.academiesFill,
-      type: 'fill',
-      source: SOURCES.academies,
-      layout: { visibility: 'none' },
-      paint: { 'fill-color': landFill(), 'fill-opacity': 1 },
-    },
-    {
-      id: LAYERS.academiesLine,
-      type: 'line',
-      source: SOURCES.academies,
-      layout: { visibility: 'none' },
-      paint: { 'line-color': COLOURS.academieLine, 'line-width': 1.2, 'line-dasharray': [3, 2] },
-    },
-    {
-      id: LAYERS.academiesFocus,
-      type: 'line',
-      source: SOURCES.academies,
-      paint: { 'line-color': COLOURS.selected, 'line-width': focusLineWidth() },
-    },
-  ];
 }
 
 export function insetFrameLayers(): LayerSpecification[] {

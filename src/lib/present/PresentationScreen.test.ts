@@ -39,6 +39,9 @@ describe('PresentationScreen', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Un parcours complet');
     expect(screen.getByText('Chapitre 5 — Parcours complets de réussite')).toBeTruthy();
     expect(screen.getByTestId('tour-campus').textContent).toContain('Campus des énergies');
+    // The e2e specs find the step by its data attribute; the shell (StepPanel) carries it.
+    expect(document.querySelector('article.step')?.getAttribute('data-practice')).toBe('p2');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Campus concernés');
     expect(explorer.camera.request?.target).toEqual({ kind: 'practice', id: 'p2' });
     expect(explorer.camera.framing).toEqual({ kind: 'practice', id: 'p2' });
   });
@@ -55,8 +58,10 @@ describe('PresentationScreen', () => {
     expect(screen.getByRole('button', { name: /Suivant/ })).toHaveProperty('disabled', true);
     await fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(counter()).toBe('4 / 4');
-    // A région-level practice: its area, not Campus.
+    // A région-level practice: its area, not Campus, under a heading that says so.
     expect(screen.getByText('Région : Normandie')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Territoire');
+    expect(screen.queryByTestId('tour-campus')).toBeNull();
     await fireEvent.keyDown(window, { key: 'ArrowLeft' });
     expect(counter()).toBe('3 / 4');
   });
@@ -88,6 +93,9 @@ describe('PresentationScreen', () => {
     expect(explorer.app.present).toEqual({ tour: 'regions', step: 1 });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Normandie');
     expect(screen.getByTestId('tour-count').textContent?.trim()).toBe('2 Campus');
+    expect(container.querySelector('article.step')?.getAttribute('data-region')).toBe('28');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Les Campus de la région');
+    expect(screen.getByTestId('tour-campus').querySelectorAll('li')).toHaveLength(2);
     const bars = [...container.querySelectorAll('[data-testid="tour-chart"] g[data-key]')];
     // Equal counts keep the livret's order of the groups.
     expect(bars.map((g) => g.getAttribute('data-key'))).toEqual(['services-logistique', 'energie']);

@@ -76,6 +76,23 @@ describe('Explorer', () => {
     expect([...e.highlightedCampus]).toEqual(['nimes']);
   });
 
+  it('highlights only the shown Campus of a hovered bar or of the chosen practice, never filtered-out ones', () => {
+    // Région 28 holds cherbourg (energie) and rouen (services-logistique); the sector filter hides rouen.
+    const bySector = explorer('?sectors=energie');
+    bySector.hover.setArea({ level: 'region', code: '28' }, 'chart');
+    expect([...bySector.highlightedCampus]).toEqual(['cherbourg']);
+    expect(bySector.highlightedAreas.region).toEqual(['28']);
+    // The région filter hides nimes (76), the one bâtiment Campus: its bar lights up no Campus.
+    const byRegion = explorer('?region=28');
+    byRegion.hover.sector = 'batiment';
+    expect(byRegion.highlightedSector).toBe('batiment');
+    expect(byRegion.highlightedCampus.size).toBe(0);
+    byRegion.hover.sector = 'services-logistique';
+    expect([...byRegion.highlightedCampus]).toEqual(['rouen']);
+    // p1's one Campus (nimes) is filtered out: nothing to light up.
+    expect(explorer('?region=28&practice=p1').highlightedCampus.size).toBe(0);
+  });
+
   it('highlights the bars of a hovered Campus', () => {
     const e = explorer();
     e.hover.campus = 'reunion';

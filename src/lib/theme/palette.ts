@@ -61,6 +61,9 @@ export const COLOURS = {
 /** Sequential ramp of the choropleth (light to dark blue), for classes above zero. */
 export const CHOROPLETH_RAMP = ['#d4e4f1', '#a3c6e2', '#6ea3cd', '#3f7fb4', '#1c5a91'] as const;
 
+/** The bars of Campus per région or académie (screen, files, print): a blue of the choropleth's ramp. */
+export const AREA_BAR_COLOUR = CHOROPLETH_RAMP[3];
+
 /** WCAG relative luminance of a `#rrggbb` colour. */
 export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
