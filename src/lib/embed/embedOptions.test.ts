@@ -44,6 +44,13 @@ describe('embedOptionsFromSearch', () => {
     expect([...o.parts]).toEqual([...DEFAULT_PARTS]);
   });
 
+  it('reads a sectors attribute with spaces, tabs and line breaks around the ids', () => {
+    const attributes = new Map([['sectors', ' mobilite ,\n\tenergie , ']]);
+    const o = parseEmbedOptions((name) => attributes.get(name) ?? null);
+    expect(o.state.filters.sectors).toEqual(['mobilite', 'energie']);
+    expect(embedAttributes(o)).toContainEqual(['sectors', 'mobilite,energie']);
+  });
+
   it('drops unknown parts and sectors', () => {
     const o = embedOptionsFromSearch('?show=legend,<b>,card&sectors=tourisme,plastique');
     expect([...o.parts]).toEqual(['legend', 'card']);

@@ -12,7 +12,9 @@ import { REGION_BY_CODE } from '../geo/regions.ts';
 import type { Lang } from '../i18n/translate.ts';
 import {
   DEFAULT_URL_STATE,
+  formatView,
   parseUrlState,
+  queryString,
   serializeUrlState,
   type MapView,
   type UrlState,
@@ -93,17 +95,13 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   if (!isDefault) out.push(['show', parts.join(',')]);
   if (lang !== DEFAULT_URL_STATE.lang) out.push(['lang', lang]);
   if (basemap) out.push(['basemap', 'on']);
-  if (view) out.push(['view', `${view.zoom}/${view.lat}/${view.lon}`]);
+  if (view) out.push(['view', formatView(view)]);
   return out;
 }
 
 /** The options as embed.html's query string (`''` or `?region=84&sectors=a,b`), commas left readable. */
 export function embedQuery(options: EmbedOptions): string {
-  const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
-  const query = embedAttributes(options)
-    .map(([name, value]) => `${name}=${encode(value)}`)
-    .join('&');
-  return query === '' ? '' : `?${query}`;
+  return queryString(embedAttributes(options));
 }
 
 /** The full app's page (`index.html`, beside embed.html) showing `state`; `appBase` ends with `/`. */
@@ -135,7 +133,7 @@ export function embedOptionsFromChoices(choices: EmbedChoices): EmbedOptions {
   if (lock) attributes.set(lock.level, lock.code);
   if (sectors.length > 0) attributes.set('sectors', sectors.join(','));
   if (basemap) attributes.set('basemap', 'on');
-  if (view) attributes.set('view', `${view.zoom}/${view.lat}/${view.lon}`);
+  if (view) attributes.set('view', formatView(view));
   return parseEmbedOptions((name) => attributes.get(name) ?? null);
 }
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../model/filters.ts';
 import {
   DEFAULT_URL_STATE,
+  formatView,
   onlyQueryDiffers,
   onlyViewDiffers,
   parseUrlState,
+  queryString,
   roundView,
   serializeUrlState,
+  withKnownIds,
   type UrlState,
 } from './urlState.ts';
 
@@ -210,6 +213,21 @@ describe('helpers', () => {
     });
   });
 
+  it('writes a view as zoom/lat/lon, rounded, for the app and the embeds alike', () => {
+    expect(formatView({ lon: 0.123456, lat: 46.55556, zoom: 5.999 })).toBe('6/46.5556/0.1235');
+  });
+
+  it('writes a query string in the order given, leaving nulls out and commas readable', () => {
+    expect(
+      queryString([
+        ['sectors', 'a,b'],
+        ['region', null],
+        ['q', 'bois & fer'],
+      ]),
+    ).toBe('?sectors=a,b&q=bois%20%26%20fer');
+    expect(queryString([['region', null]])).toBe('');
+  });
+
   it('tells a view-only change from another change', () => {
     const a = state({ view: { lon: 1, lat: 2, zoom: 3 } });
     expect(onlyViewDiffers(a, state({}))).toBe(true);
@@ -229,5 +247,22 @@ describe('onlyQueryDiffers', () => {
     const other = { ...base, filters: { ...base.filters, query: 'fel', region: '75' } };
     expect(onlyQueryDiffers(base, other)).toBe(false);
     expect(onlyQueryDiffers(base, { ...base, filters: { ...base.filters, query: '  ' } })).toBe(false);
+  });
+});
+
+describe('withKnownIds', () => {
+  it('completes a parse made before the dataset: unknown ids dropped, the step brought into its tour', () => {
+    const early = parseUrlState('?campus=inconnu&practice=p12&present=regions&step=9');
+    expect(early.campus).toBe('inconnu');
+    expect(early.present).toEqual({ tour: 'regions', step: 9 });
+    const known = withKnownIds(early, KNOWN);
+    expect(known.campus).toBeNull();
+    expect(known.practice).toBe('p12');
+    expect(known.present).toEqual({ tour: 'regions', step: 7 });
+  });
+
+  it('gives the same state as parsing with the ids at once', () => {
+    const search = '?campus=foret-bois&practice=p99&present=practices&step=41&sectors=energie';
+    expect(withKnownIds(parseUrlState(search), KNOWN)).toEqual(parseUrlState(search, KNOWN));
   });
 });

@@ -87,9 +87,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-function parseId(value: string | null, known: ReadonlySet<string> | undefined): string | null {
-  if (value === null || !ID_PATTERN.test(value)) return null;
-  return known && !known.has(value) ? null : value;
+function parseId(value: string | null): string | null {
+  return value !== null && ID_PATTERN.test(value) ? value : null;
 }
 
 function parseQuery(value: string | null): string {
@@ -121,19 +120,46 @@ export function roundView({ lon, lat, zoom }: MapView): MapView {
  * `present=practices&step=12`. An unknown tour drops the mode; a missing, malformed or out-of-range
  * step is clamped into the tour (a deep link to step 99 of a 40-step tour opens step 40).
  */
-function parsePresent(
-  tour: string | null,
-  step: string | null,
-  lengths: KnownIds['tourLengths'],
-): PresentStep | null {
+function parsePresent(tour: string | null, step: string | null): PresentStep | null {
   const kind = oneOf(TOUR_KINDS, tour);
   if (!kind) return null;
   const requested = step !== null && /^\s*-?\d+\s*$/.test(step) ? Number(step) : 1;
-  const last = lengths ? Math.max(1, lengths[kind]) : MAX_STEP;
-  return { tour: kind, step: Math.min(Math.max(1, requested), last) };
+  return { tour: kind, step: Math.min(Math.max(1, requested), MAX_STEP) };
 }
 
+/**
+ * The state of a query string. With `known` (once the dataset is loaded), ids the dataset lacks are
+ * dropped and the step is brought into its tour (see `withKnownIds`).
+ */
 export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
+  return withKnownIds(parseSearch(search), known);
+}
+
+/**
+ * A state checked against the dataset: a `campus` or `practice` it does not hold is dropped, a step
+ * past the end of its tour is brought back to the last one (a deep link to step 99 of a 40-step tour
+ * opens step 40). The app parses its URL once, at start, before the dataset is there; this completes
+ * that parse when it arrives.
+ */
+export function withKnownIds(state: UrlState, known: KnownIds): UrlState {
+  const keep = (id: string | null, ids: ReadonlySet<string> | undefined) =>
+    id !== null && ids && !ids.has(id) ? null : id;
+  const present =
+    state.present && known.tourLengths
+      ? {
+          ...state.present,
+          step: Math.min(state.present.step, Math.max(1, known.tourLengths[state.present.tour])),
+        }
+      : state.present;
+  return {
+    ...state,
+    campus: keep(state.campus, known.campus),
+    practice: keep(state.practice, known.practices),
+    present,
+  };
+}
+
+function parseSearch(search: string): UrlState {
   if (search.length > MAX_SEARCH_LENGTH) return DEFAULT_URL_STATE;
   let params: URLSearchParams;
   try {
@@ -154,11 +180,11 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     query: parseQuery(params.get('q')),
   };
   const lang = params.get('lang');
-  const present = parsePresent(params.get('present'), params.get('step'), known.tourLengths);
+  const present = parsePresent(params.get('present'), params.get('step'));
   return {
     filters,
-    campus: parseId(params.get('campus'), known.campus),
-    practice: parseId(params.get('practice'), known.practices),
+    campus: parseId(params.get('campus')),
+    practice: parseId(params.get('practice')),
     level: oneOf(AREA_LEVELS, params.get('level')) ?? d.level,
     mode: oneOf(MODES, params.get('mode')) ?? d.mode,
     // While presenting, the step decides where the map looks.
@@ -171,9 +197,18 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
   };
 }
 
-/** Percent-encodes a value but keeps `,` and `/` readable (they are safe in a query string). */
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+/**
+ * `?key=value&…` from entries in their order (null values left out), or `''` when none is left. Values
+ * are percent-encoded but keep `,` and `/` readable (they are safe in a query string). The app's links
+ * and the embeds' query strings are both written here.
+ */
+export function queryString(entries: readonly (readonly [string, string | null])[]): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const query = entries
+    .filter((entry): entry is readonly [string, string] => entry[1] !== null)
+    .map(([key, value]) => `${key}=${encode(value)}`)
+    .join('&');
+  return query === '' ? '' : `?${query}`;
 }
 
 /** `''` for the default screen, otherwise `?key=value&…` in a fixed order. */
@@ -199,19 +234,15 @@ export function serializeUrlState(state: UrlState): string {
     ['present', state.present?.tour ?? null],
     ['step', state.present ? String(state.present.step) : null],
   ];
-  const query = entries
-    .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([key, value]) => `${key}=${encode(value)}`)
-    .join('&');
-  return query === '' ? '' : `?${query}`;
+  return queryString(entries);
 }
 
-function formatView(view: MapView): string {
+/** A map view as the URL writes it (`map=` here, `view=` in embeds): `zoom/lat/lon`, rounded. */
+export function formatView(view: MapView): string {
   const { lon, lat, zoom } = roundView(view);
   return `${zoom}/${lat}/${lon}`;
 }
 
-/** True when two states differ only by their map view (such changes replace the history entry). */
 /** Whether two states differ in their search text and nothing else (the map's view aside). */
 export function onlyQueryDiffers(a: UrlState, b: UrlState): boolean {
   const untyped = (s: UrlState) =>
@@ -219,6 +250,7 @@ export function onlyQueryDiffers(a: UrlState, b: UrlState): boolean {
   return untyped(a) === untyped(b) && a.filters.query.trim() !== b.filters.query.trim();
 }
 
+/** True when two states differ only by their map view (such changes replace the history entry). */
 export function onlyViewDiffers(a: UrlState, b: UrlState): boolean {
   return serializeUrlState({ ...a, view: null }) === serializeUrlState({ ...b, view: null });
 }
