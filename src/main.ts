@@ -12,14 +12,19 @@ if (!target) throw new Error('index.html has no #app element');
 // already in English, not French for an instant. Failing that, the app starts in French and turns to
 // English if the dictionary arrives later. (No top-level await: it would turn off the bundler's chunk
 // merging.)
+// The URL is read here, once; the app checks its ids against the dataset when that arrives.
+const initial = parseUrlState(location.search);
 void Promise.race([
-  loadLanguage(parseUrlState(location.search).lang).catch(() => {}),
+  loadLanguage(initial.lang).catch(() => {}),
   new Promise((resolve) => setTimeout(resolve, 3000)),
 ]).then(() =>
   mount(App, {
     target,
     // The map, for the end-to-end specs, the benchmarks and a page embedding this one: set here, by the
     // entry file, rather than inside the map component.
-    props: { onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map) },
+    props: {
+      initial,
+      onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+    },
   }),
 );

@@ -13,6 +13,7 @@ import {
   parseUrlState,
   serializeUrlState,
   type KnownIds,
+  type UrlState,
 } from './urlState.ts';
 
 /** The current history entry is a search being typed: the next keystroke replaces it. */
@@ -26,14 +27,18 @@ export function commitSearchEntry(): void {
 export function syncUrl(app: AppState, known: KnownIds): void {
   // The first write only tidies the link the page was opened with (dropped parameters, canonical order).
   let first = true;
+  // What the address bar holds, as a state: kept rather than parsed again from it at each change.
+  let previous: UrlState = app.toUrlState();
   $effect(() => {
     const state = app.toUrlState();
     const search = serializeUrlState(state);
     const tidyOnly = first;
     first = false;
-    if (search === location.search || (search === '' && location.search === '?')) return;
+    if (search === location.search || (search === '' && location.search === '?')) {
+      previous = state;
+      return;
+    }
     const url = `${location.pathname}${search}${location.hash}`;
-    const previous = parseUrlState(location.search, known);
     const typed = onlyQueryDiffers(previous, state);
     if (tidyOnly || onlyViewDiffers(previous, state) || (typed && searchEntryOpen)) {
       history.replaceState(null, '', url);
@@ -41,10 +46,15 @@ export function syncUrl(app: AppState, known: KnownIds): void {
       history.pushState(null, '', url);
       searchEntryOpen = typed;
     }
+    previous = state;
   });
 
   $effect(() => {
-    const onPopState = () => app.apply(parseUrlState(location.search, known));
+    // Back and forward: the browser changed the address, which is read again.
+    const onPopState = () => {
+      previous = parseUrlState(location.search, known);
+      app.apply(previous);
+    };
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);
   });
