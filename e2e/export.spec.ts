@@ -151,7 +151,7 @@ test('a chart downloads as an SVG holding its bar labels, and as a PNG twice its
   await page.goto('./');
   await waitForMapIdle(page);
   const chart = page.getByTestId('sector-chart');
-  const labels = await chart.locator('.label').allTextContents();
+  const labels = await chart.locator('.name').allTextContents();
   expect(labels).toHaveLength(11);
 
   const [svgDownload] = await Promise.all([
@@ -257,7 +257,11 @@ test('« Imprimer » prints the map in the page’s shape, filling its width', a
   expect(screenMap.width / screenMap.height).toBeLessThan(1); // a portrait window
   await page.getByRole('button', { name: /^Exporter/ }).click();
   await page.getByRole('menuitem', { name: /Imprimer/ }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+  // The map is drawn again in the page's shape before the dialog opens (up to two 5 s waits for
+  // MapLibre, plus the print sheet's chunk): under a loaded CI machine that is more than 15 s.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed), { timeout: 30_000 })
+    .toBe(1);
   await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true });
   const printed = await page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="print-map"]')!;
