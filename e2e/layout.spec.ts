@@ -251,3 +251,17 @@ test('a sector filter redraws the Campus overlay only: MapLibre draws no frame',
   expect(await renderedCampusCount(page)).toBe(4);
   expect(await work()).toEqual({ frames: 0, tiles: 0 });
 });
+
+test('the page itself never scrolls: the panels scroll inside, whatever their length', async ({ page }) => {
+  // 30 académie bars and a territory card with seven practices are longer than the screen; their
+  // visually hidden counts once escaped the scrolled panel and made the whole page scrollable.
+  for (const search of ['?level=academie', '?region=75']) {
+    await page.goto(`./${search}`);
+    await waitForMapIdle(page);
+    const { scroll, viewport } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      viewport: innerHeight,
+    }));
+    expect(scroll, search).toBe(viewport);
+  }
+});
