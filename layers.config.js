@@ -7,7 +7,9 @@
  *   i18n    French and English messages
  *   geo     régions, académies, DROM insets (static tables)
  *   theme   colours, the sector badge, choropleth classes
- *   data    loading and decoding the dataset and geography; provenance of facts
+ *   data    loading and decoding the dataset and geography; provenance of facts; the commune gazetteer
+ *   ingest  records in, dataset out: the CSV reader, the checks and geocoding that `npm run data` and
+ *           the app (a person's own list) share
  *   query   pure questions on the data: filter, count, search, order
  *   tour    the presentation's steps
  *   state   rune classes shared by context (explorer, camera, hover, URL)
@@ -28,6 +30,7 @@ export const LAYERS = [
   'geo',
   'theme',
   'data',
+  'ingest',
   'query',
   'tour',
   'state',

@@ -38,6 +38,7 @@ describe('npm run data (command line)', () => {
     expect(readdirSync(out).sort()).toEqual([
       'build-report.json',
       'campus.geojson',
+      'communes.tsv',
       'context.topo.json',
       'france.topo.json',
       'practices.json',

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { buildDataset } from './lib/build.ts';
 import { loadGeography, readSources, writeAtomically } from './lib/io.ts';
+import { COMMUNES_FILE, formatCommunes } from '../src/lib/data/communes.ts';
 
 function main(): number {
   let values;
@@ -31,14 +32,19 @@ function main(): number {
     console.error(errors.join('\n'));
     return 1;
   }
-  const result = buildDataset(sources, loadGeography(values.geography));
+  const geography = loadGeography(values.geography);
+  const result = buildDataset(sources, geography);
   if (!result.ok) {
     const prefixed = result.errors.map((e) => join(values.source, e));
     console.error(prefixed.join('\n'));
     console.error(`\n${result.errors.length} problem(s) found — nothing was written to ${values.out}.`);
     return 1;
   }
-  writeAtomically(values.out, result.files);
+  // Beside the dataset, the compact commune gazetteer the app fetches when someone opens their own list.
+  writeAtomically(values.out, {
+    ...result.files,
+    [COMMUNES_FILE]: formatCommunes(geography.gazetteer.entries()),
+  });
   if (!values.quiet) {
     const { counts, warnings, resolutions, outside_facts } = result.report;
     console.log(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, type Geography, type SourceFiles } from './build.ts';
 import { loadGeography } from './io.ts';
-import { COAST_TOLERANCE_KM } from './shapes.ts';
+import { COAST_TOLERANCE_KM } from '../../src/lib/ingest/validate.ts';
 import type { CampusCollection } from '../../src/lib/model/types.ts';
 
 const FIXTURE = 'scripts/fixtures/basic';

@@ -3,7 +3,7 @@
  * of problems out. Reading and writing files is left to the command-line entry point, which keeps this
  * testable and lets the benchmark run it on synthetic records.
  */
-import { formatError, parseCsv, type CsvError, type CsvTable } from './csv.ts';
+import { formatError, parseCsv, type CsvError, type CsvTable } from '../../src/lib/ingest/csv.ts';
 import {
   CAMPUS_COLUMNS,
   PRACTICE_COLUMNS,
@@ -13,11 +13,15 @@ import {
   readPractices,
   readResolutions,
   readSectors,
-} from './records.ts';
-import { ResolutionBook, checkPractices, locateCampus } from './validate.ts';
-import { buildReport, sortPractices, sortSectors, toCampusCollection } from './dataset.ts';
+} from '../../src/lib/ingest/records.ts';
+import {
+  ResolutionBook,
+  checkPractices,
+  locateCampus,
+  type DepartementCheck,
+} from '../../src/lib/ingest/validate.ts';
+import { buildReport, sortPractices, sortSectors, toCampusCollection } from '../../src/lib/ingest/dataset.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import type { DepartementShapes } from './shapes.ts';
 import { SECTOR_IDS, type BuildReport } from '../../src/lib/model/types.ts';
 
 /** The source files, by role. `resolutions` may be absent (a région's own list may have none). */
@@ -37,7 +41,7 @@ export const SOURCE_NAMES = {
 
 export interface Geography {
   gazetteer: Gazetteer;
-  shapes: Pick<DepartementShapes, 'distanceOutsideKm'>;
+  shapes: DepartementCheck;
   /** The topology file, copied as is into the output. */
   topologyText: string;
   /** The neighbouring-countries backdrop, copied as is into the output. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, normaliseName, type EtalabCommune, type GeoNamesCity } from './gazetteer.ts';
 import { loadGazetteer } from './io.ts';
+import { CommuneGazetteer, formatCommunes } from '../../src/lib/data/communes.ts';
 
 describe('normaliseName', () => {
   it.each([
@@ -83,5 +84,39 @@ describe('Gazetteer (real packages)', () => {
       (code) => !g.coordinates(g.commune(code)!),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the compact gazetteer the app loads (src/lib/data/communes.ts)', () => {
+  const gazetteer = loadGazetteer();
+  const text = formatCommunes(gazetteer.entries());
+  const compact = CommuneGazetteer.fromText(text);
+
+  it('holds every commune of the build’s gazetteer', () => {
+    expect(compact.size).toBe(gazetteer.entries().length);
+    expect(compact.size).toBeGreaterThan(34000);
+  });
+
+  it('answers every lookup as the build does: same commune, same position at the dataset’s precision', () => {
+    const round5 = (n: number) => Math.round(n * 1e5) / 1e5 || 0;
+    let positions = 0;
+    for (const entry of gazetteer.entries()) {
+      expect(compact.commune(entry.code)).toEqual({
+        code: entry.code,
+        name: entry.name,
+        departement: entry.departement,
+        region: entry.region,
+      });
+      const built = gazetteer.coordinates(entry);
+      const loaded = compact.coordinates(entry);
+      if (built) positions++;
+      expect(loaded).toEqual(built ? { lon: round5(built.lon), lat: round5(built.lat) } : undefined);
+    }
+    expect(positions).toBeGreaterThan(8000); // GeoNames holds the larger communes: 8 257 of 34 900
+  });
+
+  it('gives the académie of a commune from its département (Nîmes: Montpellier; Cherbourg: Normandie)', () => {
+    expect(compact.academie(compact.commune('30189')!)).toBe('montpellier');
+    expect(compact.academie(compact.commune('50129')!)).toBe('normandie');
   });
 });

@@ -4,6 +4,15 @@
  * département. The Etalab data has no coordinates; GeoNames has no INSEE codes: the join key is the
  * only honest bridge, and its misses go through a small reviewed override table.
  */
+import {
+  normaliseName,
+  type Commune,
+  type CommuneEntry,
+  type CommuneLookup,
+  type CommunePosition,
+} from '../../src/lib/data/communes.ts';
+
+export { normaliseName };
 
 export interface EtalabCommune {
   code: string;
@@ -23,16 +32,9 @@ export interface GeoNamesCity {
   admin2: string;
 }
 
-export interface Commune {
-  code: string;
-  name: string;
-  departement: string;
-  region: string;
-}
+export type { Commune };
 
-export interface Coordinates {
-  lon: number;
-  lat: number;
+export interface Coordinates extends CommunePosition {
   /** How the gazetteer entry was found: by the commune's own name or through a reviewed alias. */
   via: 'geonames' | 'alias';
 }
@@ -45,20 +47,6 @@ export const GEONAMES_ALIASES: Readonly<Record<string, { geonames: string; why: 
   '50129': { geonames: 'Cherbourg', why: 'Cherbourg-en-Cotentin (commune nouvelle, 2016)' },
   '59183': { geonames: 'Dunkirk', why: 'GeoNames uses the English exonym' },
 };
-
-/** Lower-case, accents and ligatures folded, punctuation and « saint » variants unified. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint')
-    .trim();
-}
 
 /**
  * Overseas GeoNames records use their own country code; their département is in admin2, except
@@ -80,7 +68,7 @@ export interface GazetteerIndex {
   cities: [string, number, number][];
 }
 
-export class Gazetteer {
+export class Gazetteer implements CommuneLookup {
   private constructor(
     private readonly communes: Map<string, Commune>,
     private readonly cities: Map<string, { lon: number; lat: number }>,
@@ -131,6 +119,14 @@ export class Gazetteer {
 
   commune(code: string): Commune | undefined {
     return this.communes.get(code);
+  }
+
+  /** Every commune with its position when known: the compact gazetteer the app loads (data/communes.ts). */
+  entries(): CommuneEntry[] {
+    return [...this.communes.values()].map((c) => {
+      const found = this.coordinates(c);
+      return found ? { ...c, position: { lon: found.lon, lat: found.lat } } : { ...c };
+    });
   }
 
   /** Communes whose coordinates the gazetteer can give (used by the benchmark to pick realistic records). */

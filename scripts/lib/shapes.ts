@@ -9,18 +9,13 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import { INSETS } from '../../src/lib/geo/insets.ts';
+import type { DepartementCheck } from '../../src/lib/ingest/validate.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-/**
- * Natural Earth 10 m borders, simplified, put some towns next to their département: of the 8 257
- * communes GeoNames places, 205 fall outside, 8 by more than 3 km, the worst (Saint-Briac-sur-Mer, on
- * the Rance estuary) by 8.1 km. 10 km accepts all of them and still catches a point in the wrong place
- * (a swapped lat/lon, a neighbouring département's town), which lands tens of km away or more.
- */
-export const COAST_TOLERANCE_KM = 10;
+/** The tolerance the build applies to these distances is the validation's (src/lib/ingest/validate.ts). */
 
-export class DepartementShapes {
+export class DepartementShapes implements DepartementCheck {
   private readonly byCode = new Map<string, Area>();
 
   constructor(topology: Topology) {

@@ -14,9 +14,9 @@ import {
   type Practice,
   type Resolution,
   type Sector,
-} from '../../src/lib/model/types.ts';
-import { isOverseas, toInset } from '../../src/lib/geo/insets.ts';
-import { isApproximate } from '../../src/lib/data/provenance.ts';
+} from '../model/types.ts';
+import { isOverseas, toInset } from '../geo/insets.ts';
+import { isApproximate } from '../data/provenance.ts';
 
 export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 

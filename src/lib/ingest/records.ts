@@ -20,10 +20,10 @@ import {
   type Resolution,
   type Sector,
   type SectorId,
-} from '../../src/lib/model/types.ts';
-import { parseFactSources } from '../../src/lib/data/factSources.ts';
-import { ACADEMIE_BY_ID } from '../../src/lib/geo/academies.ts';
-import { REGION_BY_CODE } from '../../src/lib/geo/regions.ts';
+} from '../model/types.ts';
+import { parseFactSources } from '../data/factSources.ts';
+import { ACADEMIE_BY_ID } from '../geo/academies.ts';
+import { REGION_BY_CODE } from '../geo/regions.ts';
 
 export const CAMPUS_COLUMNS = [
   'id',
