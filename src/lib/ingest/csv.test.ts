@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, formatError, parseCsv } from './csv.ts';
+import { decodeWindows1252, detectDelimiter, formatError, parseCsv } from './csv.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -75,4 +75,81 @@ describe('detectDelimiter', () => {
     ['"a;b",c', ','],
     ['"a,b";c;d', ';'],
   ])('%s → %s', (header, expected) => expect(detectDelimiter(header)).toBe(expected));
+});
+
+describe('parseCsv options for a list opened in the app', () => {
+  const enc1252 = (text: string) =>
+    Uint8Array.from([...text].map((ch) => WINDOWS_1252[ch] ?? ch.charCodeAt(0)));
+  /** The few Windows-1252 bytes French text needs beyond Latin-1's identity range. */
+  const WINDOWS_1252: Record<string, number> = {
+    '€': 0x80,
+    '’': 0x92,
+    œ: 0x9c,
+    Œ: 0x8c,
+    '«': 0xab,
+    '»': 0xbb,
+  };
+
+  it('reads Windows-1252 bytes when allowed, and says so; refuses them otherwise', () => {
+    const bytes = enc1252('name;commune\r\nCampus Hôtellerie’s « été »;30189\r\n');
+    const strict = parseCsv('liste.csv', bytes, ['name', 'commune']);
+    expect(strict.ok).toBe(false);
+    const read = parseCsv('liste.csv', bytes, ['name', 'commune'], { windows1252: true });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table.encoding).toBe('windows-1252');
+    expect(read.table.delimiter).toBe(';');
+    expect(read.table.rows[0]!.values['name']).toBe('Campus Hôtellerie’s « été »');
+  });
+
+  it('keeps reading UTF-8 as UTF-8 when Windows-1252 is allowed', () => {
+    const read = parseCsv(
+      'liste.csv',
+      new TextEncoder().encode('\uFEFFname,commune\nÉté,30189\n'),
+      ['name'],
+      {
+        windows1252: true,
+      },
+    );
+    expect(read.ok && read.table.encoding).toBe('utf-8');
+    expect(read.ok && read.table.rows[0]!.values['name']).toBe('Été');
+  });
+
+  it('still refuses UTF-16, which no option reads', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x6e, 0x00]);
+    const read = parseCsv('liste.csv', bytes, ['name'], { windows1252: true });
+    expect(!read.ok && read.errors[0]!.message).toMatch(/UTF-16/);
+  });
+
+  it('maps other names of the columns, in any case and with or without accents', () => {
+    const text = 'Nom;Secteur;Code INSEE;Académie;RÉGION\nCampus bois;materiaux;88160;nancy-metz;44\n';
+    const read = parseCsv('liste.csv', new TextEncoder().encode(text), ['name', 'sector', 'commune'], {
+      columnAliases: {
+        nom: 'name',
+        secteur: 'sector',
+        'code insee': 'commune',
+        academie: 'academie',
+        region: 'region',
+      },
+    });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table.columns).toEqual(['name', 'sector', 'commune', 'academie', 'region']);
+    expect(read.table.rows[0]!.values).toMatchObject({ name: 'Campus bois', commune: '88160', region: '44' });
+  });
+
+  it('reports two headers naming the same column once mapped (« nom » and « name »)', () => {
+    const read = parseCsv('liste.csv', new TextEncoder().encode('nom,name\na,b\n'), ['name'], {
+      columnAliases: { nom: 'name', name: 'name' },
+    });
+    expect(!read.ok && read.errors.map((e) => e.message)).toContainEqual(
+      'this column appears twice in the header',
+    );
+  });
+});
+
+describe('decodeWindows1252', () => {
+  it('reads the 0x80–0x9F range as Windows-1252, not as control characters', () => {
+    expect(decodeWindows1252(Uint8Array.from([0x80, 0x85, 0x92, 0x9c, 0x9f, 0xe9, 0x41]))).toBe('€…’œŸéA');
+  });
 });

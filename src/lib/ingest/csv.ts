@@ -9,6 +9,11 @@
  * Accepts: UTF-8 with or without BOM, CRLF or LF, `,` or `;` delimiter (detected on the header).
  * Rejects, with a message: non-UTF-8 bytes, UTF-16, an empty file, a missing/duplicate header,
  * an unbalanced quote, a row with the wrong number of cells.
+ *
+ * Two options serve a person opening their own spreadsheet in the app (the build's committed records
+ * stay strict): `windows1252` reads bytes that are not UTF-8 as Windows-1252, French Excel's plain
+ * « CSV » (the table says which encoding was read), and `columnAliases` maps other names of a column
+ * (`nom` → `name`) onto the expected ones.
  */
 
 export interface CsvRow {
@@ -19,6 +24,8 @@ export interface CsvRow {
 
 export interface CsvTable {
   file: string;
+  /** How the bytes were read: UTF-8 (with or without BOM), or Windows-1252 when allowed and needed. */
+  encoding: 'utf-8' | 'windows-1252';
   delimiter: ',' | ';';
   columns: string[];
   rows: CsvRow[];
@@ -32,6 +39,25 @@ export interface CsvError {
 }
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; errors: CsvError[] };
+
+export interface CsvOptions {
+  /** Read bytes that are not valid UTF-8 as Windows-1252 instead of refusing them. */
+  windows1252?: boolean;
+  /**
+   * Other names of the columns, keyed by `columnKey` (lower case, accents folded): `{ nom: 'name' }`.
+   * A header cell found here is read as the column it names.
+   */
+  columnAliases?: Readonly<Record<string, string>>;
+}
+
+/** A header cell as aliases are looked up: trimmed, lower case, accents folded (« Académie » → académie). */
+export function columnKey(cell: string): string {
+  return cell
+    .trim()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
 
 /** Decodes bytes as UTF-8, refusing anything else with a message that says how to fix it. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: CsvError } {
@@ -59,6 +85,21 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
       },
     };
   }
+}
+
+/**
+ * Windows-1252 at bytes 0x80–0x9F (the rest is Latin-1's identity). Written out because Node's
+ * TextDecoder reads the `windows-1252` label as Latin-1 (nodejs/node#56542): `’`, `œ`, `€`, `…` would
+ * come out as control characters in the build and the tests, while browsers read them right.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {
@@ -166,8 +207,19 @@ function splitRows(file: string, text: string, delimiter: string): { rows: RawRo
 }
 
 /** Parses CSV bytes into a table keyed by header, collecting every structural error. */
-export function parseCsv(file: string, bytes: Uint8Array, requiredColumns: readonly string[]): CsvResult {
-  const decoded = decodeUtf8(file, bytes);
+export function parseCsv(
+  file: string,
+  bytes: Uint8Array,
+  requiredColumns: readonly string[],
+  options: CsvOptions = {},
+): CsvResult {
+  let decoded = decodeUtf8(file, bytes);
+  let encoding: CsvTable['encoding'] = 'utf-8';
+  // Not UTF-8 (and not UTF-16, which is refused either way): every byte is a Windows-1252 character.
+  if ('error' in decoded && options.windows1252 && !decoded.error.message.includes('UTF-16')) {
+    decoded = { text: decodeWindows1252(bytes) };
+    encoding = 'windows-1252';
+  }
   if ('error' in decoded) return { ok: false, errors: [decoded.error] };
   const text = decoded.text;
   if (text.trim() === '') {
@@ -187,7 +239,8 @@ export function parseCsv(file: string, bytes: Uint8Array, requiredColumns: reado
   const { rows, error } = splitRows(file, text, delimiter);
   const errors: CsvError[] = error ? [error] : [];
   const [header, ...body] = rows;
-  const columns = (header?.cells ?? []).map((c) => c.trim());
+  const aliases = options.columnAliases ?? {};
+  const columns = (header?.cells ?? []).map((c) => aliases[columnKey(c)] ?? c.trim());
   const missing = requiredColumns.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     errors.push({
@@ -224,7 +277,7 @@ export function parseCsv(file: string, bytes: Uint8Array, requiredColumns: reado
     out.push({ line: row.line, values });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, table: { file, delimiter, columns, rows: out } };
+  return { ok: true, table: { file, encoding, delimiter, columns, rows: out } };
 }
 
 export function formatError(e: CsvError): string {

@@ -35,6 +35,48 @@ export const CAMPUS_COLUMNS = [
   'region',
   'source',
 ] as const;
+/**
+ * The campus columns under the names a French spreadsheet gives them, for a list opened in the app
+ * (`parseCsv`'s `columnAliases`; keys as `columnKey` folds them). English names match in any case.
+ */
+export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    [
+      ...CAMPUS_COLUMNS,
+      'aliases',
+      'town',
+      'lat',
+      'lon',
+      'location_basis',
+      'lead',
+      'partners',
+      'sources',
+      'note',
+    ].map((c) => [c, c]),
+  ),
+  identifiant: 'id',
+  nom: 'name',
+  'nom du campus': 'name',
+  intitule: 'name',
+  'autres noms': 'aliases',
+  secteur: 'sector',
+  groupe: 'sector',
+  'groupe sectoriel': 'sector',
+  statut: 'status',
+  'code commune': 'commune',
+  'code insee': 'commune',
+  insee: 'commune',
+  ville: 'town',
+  academie: 'academie',
+  region: 'region',
+  latitude: 'lat',
+  longitude: 'lon',
+  'etablissement support': 'lead',
+  porteur: 'lead',
+  partenaires: 'partners',
+  remarque: 'note',
+};
+
 export const PRACTICE_COLUMNS = [
   'id',
   'title',
