@@ -11,7 +11,7 @@ import { hostilePage, startHostServer, type HostServer } from './hostServer.ts';
 
 interface CampusRecord {
   id: string;
-  properties: { region: string; sector: string };
+  properties: { region: string; sector: string; academie_2020: string };
 }
 
 let host: HostServer;
@@ -280,4 +280,33 @@ test.describe('custom element', () => {
     await expect(element.getByRole('combobox')).toHaveCount(0);
     expect(await hostLooks(page)).toEqual(HOST_LOOKS);
   });
+});
+
+test('a locked académie stays locked: a click on a neighbouring académie does not select it', async ({
+  page,
+}) => {
+  await page.goto('./embed.html?academie=lyon&show=legend');
+  await waitForEmbedMapIdle(page, null);
+  const summary = page.getByTestId('summary');
+  await expect(summary).toContainText('Lyon');
+  const lyon = idsWhere((p) => p.academie_2020 === 'lyon');
+  await expect.poll(() => drawnCampusIds(page, null)).toEqual(lyon);
+  // Grenoble's académie, beside Lyon's: an area of the map, not a Campus.
+  const point = await page.evaluate(() => {
+    type M = { project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+    const map = (window as unknown as { __map: M }).__map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const p = map.project([6.05, 45.05]);
+    return {
+      x: rect.left + p.x,
+      y: rect.top + p.y,
+      inside: p.x > 0 && p.y > 0 && p.x < rect.width && p.y < rect.height,
+    };
+  });
+  expect(point.inside).toBe(true);
+  await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(500);
+  await expect(summary).toContainText('Lyon');
+  await expect(summary).not.toContainText('Grenoble');
+  expect(await drawnCampusIds(page, null)).toEqual(lyon);
 });
