@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer, type EtalabCommune, type GazetteerIndex, type GeoNamesCity } from './gazetteer.ts';
-import { DepartementShapes } from './shapes.ts';
+import { departementShapesOf } from './shapes.ts';
 import { SOURCE_NAMES, type Geography, type SourceFiles } from './build.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +43,7 @@ export function loadGeography(topologyFile: string, gazetteer = loadGazetteer())
   const topologyText = readFileSync(topologyFile, 'utf8');
   const topology = JSON.parse(topologyText) as Topology;
   const contextText = readFileSync(join(dirname(topologyFile), 'context.topo.json'), 'utf8');
-  return { gazetteer, shapes: new DepartementShapes(topology), topologyText, contextText };
+  return { gazetteer, shapes: departementShapesOf(topology), topologyText, contextText };
 }
 
 /** Reads the source CSVs; a missing required file is reported like any other error. */

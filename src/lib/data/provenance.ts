@@ -33,8 +33,8 @@ export function originsOf(p: Pick<CampusProperties, 'sources'>, fact: SourcedFac
 /** Why a position is approximate, or undefined when it is the Campus's known town. */
 export function approximation(
   p: Pick<CampusProperties, 'location_basis' | 'sources'>,
-): 'academie-seat' | 'livret-reading' | undefined {
-  if (p.location_basis === 'academie-seat') return 'academie-seat';
+): 'academie-seat' | 'departement' | 'livret-reading' | undefined {
+  if (p.location_basis === 'academie-seat' || p.location_basis === 'departement') return p.location_basis;
   const town = originsOf(p, 'town');
   if (town.length > 0 && town.every((o) => o.kind === 'livret-reading')) return 'livret-reading';
   return undefined;

@@ -7,6 +7,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { formatFactSources } from '../data/factSources.ts';
+import { PLAIN_NUMBER } from '../ingest/fields.ts';
 import type { CampusFeature, Sector } from '../model/types.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
@@ -18,6 +19,8 @@ import type { Lang } from '../i18n/languages.ts';
  * read as a formula — CSV injection. Prefixing an apostrophe makes it text in Excel and LibreOffice.
  */
 export function neutraliseFormula(cell: string): string {
+  // A negative longitude stays a number (the spreadsheet sorts and sums it, and the app reads it back).
+  if (PLAIN_NUMBER.test(cell)) return cell;
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

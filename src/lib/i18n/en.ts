@@ -141,6 +141,8 @@ export const en: Record<MessageKey, string> = {
   'card.livretReading': 'read from the booklet’s text',
   'card.sourcePage': 'Source: {host} (new tab)',
   'card.sourceRule': 'Other facts come from the booklet, except those followed by the site that gives them.',
+  'card.approximateDepartement':
+    'Approximate position: inside the commune’s département; the commune gazetteer gives no position for it.',
   'card.approximateShort': '(approximate position)',
   'card.approximateReading':
     'Approximate position: town read from the booklet’s text; no public source found gives the Campus’s seat.',

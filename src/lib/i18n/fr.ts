@@ -143,6 +143,8 @@ export const fr = {
   'card.livretReading': 'déduit du texte du livret',
   'card.sourcePage': 'Source : {host} (nouvel onglet)',
   'card.sourceRule': 'Les autres informations viennent du livret, sauf celles suivies du site qui les donne.',
+  'card.approximateDepartement':
+    'Position approximative : dans le département de la commune, dont le répertoire des communes ne donne pas la position.',
   'card.approximateShort': '(position approximative)',
   'card.approximateReading':
     'Position approximative : commune déduite du texte du livret, aucune source publique trouvée ne donne le siège du Campus.',

@@ -29,6 +29,8 @@ export interface CsvTable {
   delimiter: ',' | ';';
   columns: string[];
   rows: CsvRow[];
+  /** Rows left out for their number of cells (only with `skipBadRows`; otherwise they fail the file). */
+  skipped: CsvError[];
 }
 
 export interface CsvError {
@@ -45,18 +47,29 @@ export interface CsvOptions {
   windows1252?: boolean;
   /**
    * Other names of the columns, keyed by `columnKey` (lower case, accents folded): `{ nom: 'name' }`.
-   * A header cell found here is read as the column it names.
+   * A header cell found here is read as the column it names. A function receives the header's keys
+   * first, for a name whose meaning depends on its neighbours (`commune` is the town's name in a file
+   * that also has `commune_insee`).
    */
-  columnAliases?: Readonly<Record<string, string>>;
+  columnAliases?: Readonly<Record<string, string>> | ((keys: string[]) => Readonly<Record<string, string>>);
+  /**
+   * Leave out a row with the wrong number of cells (listed in `table.skipped`) instead of refusing the
+   * file: one broken row of a person's list should not hide the others. The build keeps every row.
+   */
+  skipBadRows?: boolean;
 }
 
-/** A header cell as aliases are looked up: trimmed, lower case, accents folded (« Académie » → académie). */
+/**
+ * A header cell as aliases are looked up: lower case, accents folded, underscores as spaces, spaces
+ * collapsed (« Code_INSEE » → code insee, « Académie » → academie).
+ */
 export function columnKey(cell: string): string {
   return cell
-    .trim()
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 }
 
 /** Decodes bytes as UTF-8, refusing anything else with a message that says how to fix it. */
@@ -239,8 +252,10 @@ export function parseCsv(
   const { rows, error } = splitRows(file, text, delimiter);
   const errors: CsvError[] = error ? [error] : [];
   const [header, ...body] = rows;
-  const aliases = options.columnAliases ?? {};
-  const columns = (header?.cells ?? []).map((c) => aliases[columnKey(c)] ?? c.trim());
+  const keys = (header?.cells ?? []).map(columnKey);
+  const given = options.columnAliases ?? {};
+  const aliases = typeof given === 'function' ? given(keys) : given;
+  const columns = (header?.cells ?? []).map((c, i) => aliases[keys[i]!] ?? c.trim());
   const missing = requiredColumns.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     errors.push({
@@ -258,9 +273,10 @@ export function parseCsv(
   }
   if (missing.length > 0) return { ok: false, errors };
   const out: CsvRow[] = [];
+  const skipped: CsvError[] = [];
   for (const row of body) {
     if (row.cells.length !== columns.length) {
-      errors.push({
+      (options.skipBadRows ? skipped : errors).push({
         file,
         line: row.line,
         field: '(row)',
@@ -277,7 +293,7 @@ export function parseCsv(
     out.push({ line: row.line, values });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, table: { file, encoding, delimiter, columns, rows: out } };
+  return { ok: true, table: { file, encoding, delimiter, columns, rows: out, skipped } };
 }
 
 export function formatError(e: CsvError): string {

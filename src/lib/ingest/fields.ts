@@ -21,7 +21,16 @@ export class RowReader {
     return undefined;
   }
 
-  /** Raw text, with control characters and overlong values refused. */
+  /** The cell as written (trimmed), unchecked; undefined when the file has no such column. */
+  value(field: string): string | undefined {
+    return this.row.values[field];
+  }
+
+  /**
+   * Raw text, with control characters, overlong values and spreadsheet formulas refused. A cell that
+   * starts like a formula (`=`, `+`, `@`, or `-` not starting a number) would run when the list is exported
+   * back to a spreadsheet (« CSV injection »); none of our columns holds one. Numbers (`-1.5`) pass.
+   */
   text(field: string, { required = false, max = 300 } = {}): string | undefined {
     const value = this.row.values[field] ?? '';
     if (required && value === '') return this.fail(field, `is empty — a value is required`);
@@ -31,6 +40,11 @@ export class RowReader {
       return this.fail(field, 'contains a control character — remove it');
     }
     if (value.length > max) return this.fail(field, `is ${value.length} characters long — at most ${max}`);
+    if (looksLikeFormula(value))
+      return this.fail(
+        field,
+        `« ${value.slice(0, 40)} » looks like a spreadsheet formula — type the value itself, not a formula`,
+      );
     return value;
   }
 
@@ -88,6 +102,14 @@ export class RowReader {
     return Number(value);
   }
 }
+
+/** A cell a spreadsheet would run as a formula: `=…`, `+…`, `@…`, or `-…` other than a plain number. */
+export function looksLikeFormula(value: string): boolean {
+  return /^[=+@]/.test(value) || (value.startsWith('-') && !PLAIN_NUMBER.test(value));
+}
+
+/** A negative decimal number, with a point or a French comma: `-1.5`, `-0,61`. */
+export const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** Reports every id that appears twice in a file, at the line of the repeat. */
 export function checkUniqueIds(

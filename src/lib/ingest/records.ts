@@ -3,7 +3,7 @@
  * problem. Cross-file checks (a practice's Campus exists, a commune matches its région) come later,
  * in `validate.ts`, once all files are read.
  */
-import type { CsvError, CsvTable } from './csv.ts';
+import { columnKey, type CsvError, type CsvTable } from './csv.ts';
 import { RowReader, checkUniqueIds } from './fields.ts';
 import {
   CAMPUS_STATUSES,
@@ -39,7 +39,7 @@ export const CAMPUS_COLUMNS = [
  * The campus columns under the names a French spreadsheet gives them, for a list opened in the app
  * (`parseCsv`'s `columnAliases`; keys as `columnKey` folds them). English names match in any case.
  */
-export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = {
+export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = keyedByColumnKey({
   ...Object.fromEntries(
     [
       ...CAMPUS_COLUMNS,
@@ -59,12 +59,15 @@ export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = {
   'nom du campus': 'name',
   intitule: 'name',
   'autres noms': 'aliases',
+  'other names': 'aliases',
   secteur: 'sector',
   groupe: 'sector',
   'groupe sectoriel': 'sector',
+  'sector group': 'sector',
   statut: 'status',
   'code commune': 'commune',
   'code insee': 'commune',
+  'commune insee': 'commune',
   insee: 'commune',
   ville: 'town',
   academie: 'academie',
@@ -72,10 +75,20 @@ export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = {
   latitude: 'lat',
   longitude: 'lon',
   'etablissement support': 'lead',
+  'lead institution': 'lead',
   porteur: 'lead',
   partenaires: 'partners',
+  'sources publiques': 'sources',
+  'public sources': 'sources',
+  // The app's own exports (export/campusCsv.ts) mark the positions it placed approximately.
+  'position approximative': 'approximate',
+  'approximate position': 'approximate',
   remarque: 'note',
-};
+});
+
+function keyedByColumnKey(aliases: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(aliases).map(([k, v]) => [columnKey(k), v]));
+}
 
 export const PRACTICE_COLUMNS = [
   'id',
@@ -145,23 +158,76 @@ export function readSectors(table: CsvTable, errors: CsvError[]): Located<Sector
   });
 }
 
-export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] {
-  return readRows(table, errors, (r) => {
-    const id = r.id('id');
+/**
+ * How a campus list is read. The livret's records (`npm run data`) are strict: every column filled in,
+ * ids written out, the sector by its id. A région's own list opened in the app (`ingest/ownList.ts`)
+ * may leave out what can be derived: the id (from the name), the status (labelled), the académie and
+ * the région (from the commune, in `validate.ts`), the source (the file's name); its sector may be a
+ * group's label as well as its id, and a commune code Excel stripped of its leading zero is restored.
+ */
+export interface CampusReading {
+  kind: 'livret' | 'own-list';
+  /** Sector ids by their labels, keyed by `columnKey` (own list only). */
+  sectorLabels?: ReadonlyMap<string, SectorId>;
+  /** The `source` of a row that gives none (own list only). */
+  defaultSource?: string;
+}
+
+export const LIVRET_READING_RULES: CampusReading = { kind: 'livret' };
+
+/** The columns a list must have: all of them for the livret's records, three for a région's own list. */
+export const OWN_LIST_COLUMNS = ['name', 'sector', 'commune'] as const;
+
+/** A lower-case, hyphenated id from a name: « Campus Mer & Littoral » → campus-mer-littoral. */
+export function idFromName(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'campus'
+  );
+}
+
+export function readCampus(
+  table: CsvTable,
+  errors: CsvError[],
+  reading: CampusReading = LIVRET_READING_RULES,
+): CampusRecord[] {
+  const own = reading.kind === 'own-list';
+  const derivedIds = new Map<string, number>();
+  const records = readRows(table, errors, (r) => {
     const name = r.text('name', { required: true });
+    let id: string | undefined;
+    if (own && (r.value('id') ?? '') === '') {
+      // Ids derived from names are made unique here; an id the file writes twice is still an error.
+      // Without a name there is no id either: the name's problem is the one to report.
+      if (!name) return undefined;
+      const base = idFromName(name);
+      const n = (derivedIds.get(base) ?? 0) + 1;
+      derivedIds.set(base, n);
+      id = n === 1 ? base : `${base}-${n}`;
+    } else id = r.id('id');
     const aliases = r.list('aliases', { max: 600 });
-    const sector = r.oneOf('sector', SECTOR_IDS);
-    const status = r.oneOf('status', CAMPUS_STATUSES);
-    const commune = r.text('commune', { required: true, max: 5 });
+    const sector = own ? readSectorOrLabel(r, reading.sectorLabels) : r.oneOf('sector', SECTOR_IDS);
+    const status = own && (r.value('status') ?? '') === '' ? 'labellise' : r.oneOf('status', CAMPUS_STATUSES);
+    let commune = r.text('commune', { required: true, max: 5 });
+    // A spreadsheet reads 01001 as a number and writes it back as 1001.
+    if (own && commune && /^\d{4}$/.test(commune)) commune = `0${commune}`;
     if (commune && !/^(\d{5}|2[AB]\d{3})$/.test(commune)) {
       r.fail(
         'commune',
-        `« ${commune} » is not an INSEE commune code — expected 5 characters such as 59350 or 2A004`,
+        `« ${commune} » is not an INSEE commune code — expected 5 characters such as 59350 or 2A004 (not a postal code)`,
       );
     }
     const town = r.text('town');
-    const academie = r.oneOf('academie', ACADEMIE_IDS);
-    const region = r.oneOf('region', REGION_CODES);
+    const academie = own && (r.value('academie') ?? '') === '' ? '' : r.oneOf('academie', ACADEMIE_IDS);
+    const region = own && (r.value('region') ?? '') === '' ? '' : r.oneOf('region', REGION_CODES);
     const lat = r.number('lat', -90, 90);
     const lon = r.number('lon', -180, 180);
     if ((lat === null) !== (lon === null))
@@ -169,7 +235,8 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
     const basis = r.oneOf('location_basis', LOCATION_BASES, { required: false }) ?? null;
     const lead = r.text('lead');
     const partners = r.list('partners');
-    const source = r.text('source', { required: true, max: 600 });
+    const written = r.text('source', { required: !own, max: 600 });
+    const source = own && written === '' ? (reading.defaultSource ?? table.file) : written;
     const sources = readFactSources(r);
     const note = r.text('note', { max: 1000 });
     if (
@@ -178,8 +245,8 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
       !sector ||
       !status ||
       !commune ||
-      !academie ||
-      !region ||
+      academie === undefined ||
+      region === undefined ||
       lat === undefined ||
       lon === undefined
     )
@@ -215,6 +282,23 @@ export function readCampus(table: CsvTable, errors: CsvError[]): CampusRecord[] 
       note,
     };
   });
+  return records;
+}
+
+/** An own list's sector: a group's id, or its label in French or English (accents and case aside). */
+function readSectorOrLabel(
+  r: RowReader,
+  labels: ReadonlyMap<string, SectorId> = new Map(),
+): SectorId | undefined {
+  const value = r.text('sector', { required: true });
+  if (value === undefined) return undefined;
+  if ((SECTOR_IDS as readonly string[]).includes(value)) return value as SectorId;
+  const byLabel = labels.get(columnKey(value));
+  if (byLabel) return byLabel;
+  return r.fail(
+    'sector',
+    `unknown sector group « ${value} » — expected one of the eleven groups, by id (${SECTOR_IDS.slice(0, 3).join(', ')}…) or by name (« Numérique, télécommunications »)`,
+  );
 }
 
 /** The `sources` column: `fact=https://…` entries, each checked (see factSources.ts). */

@@ -5,7 +5,7 @@
  * livret contradicts itself in places, and the build must never smooth that over silently.
  */
 import type { CsvError } from './csv.ts';
-import type { CampusRecord, Located } from './records.ts';
+import { LIVRET_READING_RULES, type CampusReading, type CampusRecord, type Located } from './records.ts';
 import { normaliseName, type CommuneLookup } from '../data/communes.ts';
 import type { LocationBasis, Practice, Resolution, SectorBasis, SourcedFact } from '../model/types.ts';
 import { LIVRET_READING, sourcesOf } from '../data/factSources.ts';
@@ -15,10 +15,12 @@ import { REGION_BY_CODE } from '../geo/regions.ts';
 
 /**
  * How far a point lies outside its département's shape (undefined for an unknown département): the
- * build measures it on the Natural Earth borders (scripts/lib/shapes.ts).
+ * build measures it on the Natural Earth borders (ingest/departementShapes.ts).
  */
 export interface DepartementCheck {
   distanceOutsideKm(departement: string, lon: number, lat: number): number | undefined;
+  /** A point well inside the département, where a Campus goes when its commune has no known position. */
+  interiorPoint(departement: string): { lon: number; lat: number } | undefined;
 }
 
 /**
@@ -102,7 +104,9 @@ export function locateCampus(
   shapes: DepartementCheck,
   errors: CsvError[],
   files = { campus: 'campus.csv', resolutions: 'resolutions.csv' },
+  reading: CampusReading = LIVRET_READING_RULES,
 ): Checked {
+  const own = reading.kind === 'own-list';
   const warnings: string[] = [];
   const located: LocatedCampus[] = [];
   const fail = (line: number, field: string, message: string) =>
@@ -116,6 +120,8 @@ export function locateCampus(
     accepts: (v: string) => boolean,
   ) => {
     const declared = r[field];
+    // An own list may leave the région and the académie to the commune.
+    if (own && declared === '') return actual;
     if (accepts(declared)) return declared;
     const resolved = book.take(r.id, field, declared, accepts);
     if (resolved) return resolved;
@@ -124,7 +130,9 @@ export function locateCampus(
       r.line,
       field,
       `declared ${label(declared)} but commune ${r.commune} (${r.town || '?'}) is in ${label(actual)} — ` +
-        `correct the record, or add a reviewed row to ${files.resolutions}: ${r.id},${field},${declared},${actual},<reason>`,
+        (own
+          ? "correct the commune code or this column, or leave it empty to take the commune's"
+          : `correct the record, or add a reviewed row to ${files.resolutions}: ${r.id},${field},${declared},${actual},<reason>`),
     );
     return undefined;
   };
@@ -149,19 +157,19 @@ export function locateCampus(
     }
     let lon: number;
     let lat: number;
+    let placedInDepartement = false;
     if (r.lat !== null && r.lon !== null) {
       lon = r.lon;
       lat = r.lat;
     } else {
-      const found = gazetteer.coordinates(commune);
+      // The GeoNames list places the larger communes only: a smaller one goes inside its département,
+      // marked approximate on the map and the card, and reported.
+      const found = gazetteer.coordinates(commune) ?? shapes.interiorPoint(commune.departement);
       if (!found) {
-        fail(
-          r.line,
-          'commune',
-          `no coordinates for ${r.commune} ${commune.name} in the GeoNames gazetteer — add lat and lon to the record`,
-        );
+        fail(r.line, 'commune', `département ${commune.departement} of ${commune.name} is not on the map`);
         continue;
       }
+      placedInDepartement = !gazetteer.coordinates(commune);
       ({ lon, lat } = found);
     }
     const outside = shapes.distanceOutsideKm(commune.departement, lon, lat);
@@ -182,7 +190,13 @@ export function locateCampus(
       (ACADEMIE_BY_ID.get(v)?.departements ?? []).includes(commune.departement),
     );
     if (!region || !academie) continue;
-    const basis: LocationBasis = r.location_basis ?? (r.lat !== null ? 'coordinates' : 'commune');
+    const basis: LocationBasis = placedInDepartement
+      ? 'departement'
+      : (r.location_basis ?? (r.lat !== null ? 'coordinates' : 'commune'));
+    if (placedInDepartement)
+      warnings.push(
+        `${r.id}: position approximative (département ${commune.departement}) — la commune ${commune.name} n'a pas de position dans le répertoire GeoNames ; ajoutez lat et lon`,
+      );
     if (basis === 'academie-seat') {
       if (sourcesOf(r.sources, 'town').length > 0) {
         fail(
@@ -196,7 +210,8 @@ export function locateCampus(
         `${r.id}: position approximative (siège de l'académie ${ACADEMIE_BY_ID.get(academie)?.name}) — aucune commune trouvée`,
       );
     }
-    const sectorBasis = sectorBasisOf(r);
+    // A région's own list is its own authority for its Campus's sectors.
+    const sectorBasis = own ? 'source' : sectorBasisOf(r);
     if (!sectorBasis) {
       fail(
         r.line,

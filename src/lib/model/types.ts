@@ -25,9 +25,10 @@ export type CampusStatus = (typeof CAMPUS_STATUSES)[number];
 
 /**
  * How the point was placed: at the Campus's own commune, at the seat of its académie when the source
- * names no town (approximate), or at explicit coordinates given in the record.
+ * names no town (approximate), at explicit coordinates given in the record, or inside its commune's
+ * département when the gazetteer has no position for the commune (approximate).
  */
-export const LOCATION_BASES = ['commune', 'academie-seat', 'coordinates'] as const;
+export const LOCATION_BASES = ['commune', 'academie-seat', 'coordinates', 'departement'] as const;
 export type LocationBasis = (typeof LOCATION_BASES)[number];
 
 /**
@@ -113,7 +114,7 @@ export interface CampusProperties {
 }
 
 export type CampusFeature = Feature<Point, CampusProperties> & { id: string };
-export type CampusCollection = FeatureCollection<Point, CampusProperties>;
+export type CampusCollection = FeatureCollection<Point, CampusProperties> & { features: CampusFeature[] };
 
 export interface Practice {
   id: string;

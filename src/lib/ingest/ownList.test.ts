@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { readOwnList, type OwnList, type OwnListResult } from './ownList.ts';
+import { ownListContext, utf8 } from '../testing/ownListContext.ts';
+
+const open = (name: string, bytes: Uint8Array) => readOwnList({ name, bytes }, ownListContext());
+
+function mapped(result: OwnListResult): OwnList {
+  if (!result.ok) throw new Error(`expected a list, got ${JSON.stringify(result.problems)}`);
+  return result.list;
+}
+
+describe('a CSV list as French Excel saves it', () => {
+  const text =
+    '\uFEFFNom;Secteur;Code INSEE;Établissement support\r\n' +
+    'Campus du bois;Matériaux, matériaux innovants;88160;Lycée Pierre-Mendès-France\r\n' +
+    'Campus numérique;numerique;59350;\r\n';
+
+  it('maps every row, with the sector by label or id and the région and académie from the commune', () => {
+    const list = mapped(open('liste.csv', utf8(text)));
+    expect(list).toMatchObject({ format: 'csv', encoding: 'utf-8', rowsRead: 2, leftOut: 0, problems: [] });
+    const [bois, numerique] = list.campus.map((f) => f.properties);
+    expect(bois).toMatchObject({
+      id: 'campus-du-bois',
+      sector: 'materiaux',
+      status: 'labellise',
+      commune: '88160',
+      town: 'Épinal',
+      departement: '88',
+      region: '44',
+      academie: 'nancy-metz',
+      lead: 'Lycée Pierre-Mendès-France',
+      source: 'liste.csv',
+      location_basis: 'commune',
+      approximate: false,
+    });
+    expect(numerique).toMatchObject({ sector: 'numerique', region: '32', academie: 'lille', town: 'Lille' });
+    expect(list.campus[1]!.geometry.coordinates).toEqual([3.05512, 50.63391]);
+  });
+
+  it('reads Windows-1252 bytes when they are not UTF-8, and says so', () => {
+    const bytes = Uint8Array.from(
+      [...'nom,secteur,commune\nCampus génie,numerique,88160\n'].map((c) => c.charCodeAt(0)),
+    );
+    const list = mapped(open('excel.csv', bytes));
+    expect(list.encoding).toBe('windows-1252');
+    expect(list.campus[0]!.properties.name).toBe('Campus génie');
+  });
+
+  it('restores the leading zero a spreadsheet strips from a commune code', () => {
+    const list = mapped(open('l.csv', utf8('name,sector,commune\nCampus,numerique,1053\n')));
+    expect(list.campus[0]!.properties.commune).toBe('01053');
+  });
+
+  it('places a commune the gazetteer has no position for inside its département, marked approximate', () => {
+    const list = mapped(open('l.csv', utf8('name,sector,commune\nCampus,numerique,01001\n')));
+    const p = list.campus[0]!.properties;
+    expect(p).toMatchObject({ location_basis: 'departement', approximate: true, departement: '01' });
+    expect(ownListContext().shapes.distanceOutsideKm('01', p.true_lon, p.true_lat)).toBe(0);
+    expect(list.warnings.join()).toMatch(/position approximative \(département 01\)/);
+  });
+
+  it('takes the row’s own lat and lon when given', () => {
+    const list = mapped(
+      open('l.csv', utf8('name;sector;commune;lat;lon\nCampus;numerique;01001;46,15;4,92\n')),
+    );
+    expect(list.campus[0]!.properties).toMatchObject({
+      location_basis: 'coordinates',
+      approximate: false,
+      true_lat: 46.15,
+      true_lon: 4.92,
+    });
+  });
+});
+
+describe('a list with bad rows', () => {
+  const text = [
+    'nom;secteur;commune;partenaires',
+    'Campus bon;numerique;59350;',
+    'Campus code faux;numerique;99999;',
+    'Campus secteur inconnu;cuisine;59350;',
+    ';numerique;59350;',
+    'Campus formule;numerique;59350;=HYPERLINK("http://x")',
+    'Campus cellules;numerique;59350;a;b',
+    'Campus <b>gras</b>;tourisme;33063;',
+  ].join('\n');
+
+  it('maps the good rows, leaves out the others and lists each problem by line and column', () => {
+    const list = mapped(open('liste.csv', utf8(text)));
+    expect(list.campus.map((f) => f.properties.name)).toEqual(['Campus <b>gras</b>', 'Campus bon']);
+    expect(list.rowsRead).toBe(7);
+    expect(list.leftOut).toBe(5);
+    expect(list.problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'commune'],
+      [4, 'sector'],
+      [5, 'name'],
+      [6, 'partners'],
+      [7, '(row)'],
+    ]);
+    expect(list.problems[0]!.message).toMatch(/unknown INSEE commune code « 99999 »/);
+    expect(list.problems[1]!.message).toMatch(/unknown sector group « cuisine » — expected/);
+    expect(list.problems[2]!.message).toMatch(/is empty/);
+    expect(list.problems[3]!.message).toMatch(/looks like a spreadsheet formula/);
+    expect(list.problems[4]!.message).toMatch(/5 cells — expected 4/);
+  });
+
+  it('maps nothing when no row is left, and says why', () => {
+    const result = open('liste.csv', utf8('nom;secteur;commune\nCampus;numerique;99999\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.line)).toEqual([2]);
+  });
+});
+
+describe('a file that is not a list', () => {
+  it('names the missing columns', () => {
+    const result = open('liste.csv', utf8('nom;ville\nCampus;Lille\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/missing column\(s\) sector, commune/);
+  });
+
+  it('refuses JSON that is not a FeatureCollection', () => {
+    const result = open('liste.geojson', utf8('{"type": "Topology"}'));
+    expect(result).toMatchObject({ ok: false, format: 'geojson' });
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/not a GeoJSON FeatureCollection/);
+  });
+
+  it('refuses broken JSON', () => {
+    const result = open('liste.json', utf8('{"type": "FeatureCollection",'));
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/not valid JSON/);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a GeoJSON list', () => {
+  it('reads properties as columns and the point as the position', () => {
+    const json = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [4.92, 46.15] },
+          properties: {
+            nom: 'Campus A',
+            secteur: 'Numérique, télécommunications',
+            commune: '01001',
+            partners: ['X', 'Y'],
+          },
+        },
+        {
+          type: 'Feature',
+          geometry: null,
+          properties: { name: 'Campus B', sector: 'energie', commune: '33063' },
+        },
+        { type: 'Feature', geometry: null, properties: { name: 'Campus C', sector: 'energie' } },
+        'not a feature',
+      ],
+    };
+    const list = mapped(open('liste.geojson', utf8(JSON.stringify(json))));
+    expect(list.format).toBe('geojson');
+    expect(list.campus.map((f) => f.properties.name)).toEqual(['Campus A', 'Campus B']);
+    expect(list.campus[0]!.properties).toMatchObject({ partners: ['X', 'Y'], location_basis: 'coordinates' });
+    expect(list.problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'commune'],
+      [4, '(row)'],
+    ]);
+  });
+});
