@@ -17,7 +17,7 @@ export function sectorBars(rows: readonly SectorRow[]): BarDatum[] {
     key: r.id,
     label: r.label,
     value: r.shown,
-    reference: r.livret,
+    ...(r.livret === undefined ? {} : { reference: r.livret }),
     ...sectorCue(r.id),
   }));
 }

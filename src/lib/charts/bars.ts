@@ -7,8 +7,8 @@ import { SECTOR_IDS, type SectorId } from '../model/types.ts';
 export interface SectorRow {
   id: SectorId;
   label: string;
-  /** Campus count the livret gives for the group. */
-  livret: number;
+  /** Campus count the livret gives for the group; none for a list that is not the livret's. */
+  livret?: number;
   /** Campus of the group that the other filters leave (on the map when the group is active). */
   shown: number;
   /** The group is on the map (the sector rule: chosen, or no group chosen). */
@@ -34,7 +34,7 @@ export function sectorRows(
   return SECTOR_IDS.map((id) => ({
     id,
     label: label(id),
-    livret: livret.get(id) ?? 0,
+    livret: livret.size > 0 ? (livret.get(id) ?? 0) : undefined,
     shown: shown.get(id) ?? 0,
     active: choice.shows(id),
     chosen: choice.chose(id),

@@ -12,6 +12,18 @@ export interface Dataset {
   practices: Practice[];
   sectors: Sector[];
   geography: Geography;
+  /** Whose Campus these are: the livret's (when absent), or a list a person opened (ingest/ownList.ts). */
+  origin?: OwnListOrigin;
+}
+
+/** A list opened in the app or given to an embed, in place of the livret's Campus. */
+export interface OwnListOrigin {
+  kind: 'own-list';
+  /** The file's name, or the hosted list's address. */
+  name: string;
+  /** Data rows in the file, and those left out for their problems. */
+  rowsRead: number;
+  leftOut: number;
 }
 
 export const DATASET_FILES = {
@@ -77,6 +89,20 @@ export function readCampus(json: unknown): CampusFeature[] {
     if (!valid) return [];
     return [{ ...(f as unknown as CampusFeature), id: p['id'] as string }];
   });
+}
+
+/** The livret's dataset with a list's Campus in place of its own, and no practices (they are the livret's). */
+export function withOwnList(
+  livret: Dataset,
+  list: { campus: CampusFeature[]; rowsRead: number; leftOut: number },
+  name: string,
+): Dataset {
+  return {
+    ...livret,
+    campus: list.campus,
+    practices: [],
+    origin: { kind: 'own-list', name, rowsRead: list.rowsRead, leftOut: list.leftOut },
+  };
 }
 
 function readArray<T>(json: unknown, file: string, valid: (item: Record<string, unknown>) => boolean): T[] {

@@ -21,5 +21,9 @@ export function displayDate(lang: Lang, date: Date): string {
 
 /** « Source : … · 29/11/2026 », in the explorer's language (exports, chart files, the print sheet). */
 export function sourceLine(explorer: Explorer, now: Date): string {
-  return explorer.t('export.source', { date: displayDate(explorer.app.lang, now) });
+  const date = displayDate(explorer.app.lang, now);
+  const origin = explorer.data.origin;
+  return origin
+    ? explorer.t('export.ownSource', { name: origin.name, date })
+    : explorer.t('export.source', { date });
 }

@@ -116,6 +116,7 @@ export const fr = {
   'charts.sectors': 'Campus par groupe sectoriel',
   'charts.sectorsHint': 'Barre pleine : Campus sur la carte · contour : effectif du livret',
   'charts.sectorCounts': '{shown} sur la carte, {livret} dans le livret',
+  'charts.sectorsHintOwn': 'Barre : Campus sur la carte',
   'charts.sectorsKept': 'Groupes non choisis : en grisé, comptés pour comparer',
   'charts.areasKept': 'Chaque {level} reste comptée pour comparer ; la {level} choisie est encadrée',
   'charts.areas': 'Campus par {level}',
@@ -204,6 +205,7 @@ export const fr = {
   'export.failed': 'L’export n’a pas abouti ({reason}). Attendez que la carte soit chargée puis réessayez.',
   'export.source':
     'Source : Livret des bonnes pratiques des Campus des métiers et des qualifications · {date}',
+  'export.ownSource': 'Source : {name} · {date}',
   'export.attribution':
     "© Natural Earth · communes : GeoNames (CC BY 4.0) · Livret des bonnes pratiques, ministère de l'Éducation nationale",
   'export.chartSvg': 'Télécharger le graphique en SVG',
@@ -252,6 +254,45 @@ export const fr = {
   'embed.gesture.windows': 'Maintenez Ctrl et tournez la molette pour zoomer sur la carte',
   'embed.gesture.mac': 'Maintenez ⌘ et tournez la molette pour zoomer sur la carte',
   'embed.gesture.mobile': 'Utilisez deux doigts pour déplacer la carte',
+  'ownList.open': 'Vos données',
+  'ownList.openLabel': 'Ouvrir votre propre liste de Campus (CSV ou GeoJSON)',
+  'ownList.title': 'Vos données',
+  'ownList.intro':
+    'Ouvrez la liste des Campus de votre région ou de votre académie : un tableur enregistré en CSV, ou un GeoJSON exporté de cette carte. Le fichier est lu dans ce navigateur : rien n’est envoyé.',
+  'ownList.columns':
+    'Colonnes attendues : nom, secteur (le groupe, par son nom ou son identifiant) et commune (code INSEE à 5 caractères). Facultatives : statut, établissement support, partenaires, académie et région (sinon celles de la commune), lat et lon, source.',
+  'ownList.choose': 'Choisir un fichier…',
+  'ownList.dropHint': 'ou déposez-le sur la carte.',
+  'ownList.dropHere': 'Déposez votre liste ici (CSV ou GeoJSON)',
+  'ownList.reading': 'Lecture de {name}…',
+  'ownList.readSummary':
+    '{name} ({format}) : {rows} lignes lues, {mapped} Campus sur la carte, {leftOut} lignes écartées.',
+  'ownList.readGeojsonSummary':
+    '{name} (GeoJSON) : {rows} objets lus, {mapped} Campus sur la carte, {leftOut} objets écartés.',
+  'ownList.notLoaded': '{name} n’a pas été chargé : la carte reste telle qu’elle était.',
+  'ownList.failed': '{name} n’a pas pu être lu ({reason}). Vérifiez la connexion puis réessayez.',
+  'ownList.problems': 'À corriger dans le fichier',
+  'ownList.problemsMore': '… et {n} autres problèmes.',
+  'ownList.line': 'ligne {n}',
+  'ownList.feature': 'objet {n}',
+  'ownList.wholeFile': 'fichier',
+  'ownList.wholeRow': 'ligne entière',
+  'ownList.header': 'en-tête',
+  'ownList.messagesLanguage':
+    'Certains problèmes sont décrits en anglais, comme dans les messages de « npm run data ».',
+  'ownList.approximate': 'Positions approximatives ({n})',
+  'ownList.kept': 'La liste est gardée sur ce navigateur seulement, jusqu’à ce que vous l’oubliiez.',
+  'ownList.notKept': 'Ce navigateur ne permet pas de garder la liste : elle disparaîtra au rechargement.',
+  'ownList.forget': 'Oublier cette liste et revenir au livret',
+  'ownList.showMap': 'Voir la carte',
+  'ownList.close': 'Fermer',
+  'ownList.shown': 'Liste affichée : {name}',
+  'ownList.leftOutShort': '{n} lignes écartées',
+  'ownList.backToLivret': 'Revenir au livret',
+  'ownList.backToLivretLabel': 'Revenir à la liste du livret (votre liste est oubliée par ce navigateur)',
+  'ownList.restoring': 'Lecture de votre liste…',
+  'card.ownSource': 'Source',
+  'charts.sectorCountsOwn': '{shown} sur la carte',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;

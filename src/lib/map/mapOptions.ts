@@ -6,6 +6,11 @@ import type { Rect } from './fitPadding.ts';
 export interface MapOptions {
   /** What the default view fits; France with its insets unless given (an embed's locked area). */
   home?: Bounds;
+  /**
+   * Whether the map stays around `home` (an embed's locked area: yes, the default); a person's own
+   * list frames its Campus first but leaves the whole map free (no).
+   */
+  lockHome?: boolean;
   /** Whether a click on a région or académie selects it (an embed with a locked area: no). */
   selectableAreas?: boolean;
   /** Embedded in another page: the wheel scrolls the page, zooming needs Ctrl / ⌘ or two fingers. */

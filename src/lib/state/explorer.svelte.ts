@@ -35,6 +35,8 @@ export class Explorer {
   readonly campusById: ReadonlyMap<string, CampusFeature>;
   readonly practiceById: ReadonlyMap<string, Practice>;
   readonly sectorById: ReadonlyMap<SectorId, Sector>;
+  /** The livret's count per group, the sector chart's reference; none for a person's own list. */
+  readonly livretCounts: ReadonlyMap<SectorId, number>;
   /** The presentation mode (tours of the practices and of the régions). */
   readonly presentation: Presentation;
   /** Pictures of the map (PNG export, print), once the map has registered. */
@@ -49,6 +51,9 @@ export class Explorer {
     this.campusById = indexBy(data.campus, (f) => f.id);
     this.practiceById = indexBy(data.practices, (p) => p.id);
     this.sectorById = indexBy(data.sectors, (s) => s.id);
+    // Read only, never changed: a plain Map is the right thing here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.livretCounts = new Map(data.origin ? [] : data.sectors.map((s) => [s.id, s.livret_count]));
     this.presentation = new Presentation(app, buildTours(data));
   }
 
