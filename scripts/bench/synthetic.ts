@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../lib/gazetteer.ts';
 import { SECTOR_IDS } from '../../src/lib/model/types.ts';
 import { ACADEMIE_OF_DEPARTEMENT } from '../../src/lib/geo/academies.ts';
+import { parseCommunes } from '../../src/lib/data/communes.ts';
 
 /** A small deterministic PRNG (mulberry32) so every run builds the same records. */
 export function seededRandom(seed: number): () => number {
@@ -36,4 +37,38 @@ export function syntheticCampusCsv(gazetteer: Gazetteer, count: number, seed = 1
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A région's own list as French Excel saves it (« CSV UTF-8 »: BOM, `;`, CRLF, French headers), with
+ * `count` Campus on real communes that have a position, read from the gazetteer file the app serves
+ * (communes.tsv). Sectors alternate between ids and French labels, as people write them. For the
+ * browser tests and the benchmark of « Vos données ».
+ */
+export function ownListCsv(
+  communesTsv: string,
+  sectors: readonly { id: string; label_fr: string }[],
+  count: number,
+  seed = 7,
+): string {
+  const random = seededRandom(seed);
+  const communes = [...parseCommunes(communesTsv).values()].filter((c) => c.position);
+  const cell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const lines = ['Nom;Secteur;Code INSEE;Établissement support;Partenaires'];
+  for (let i = 0; i < count; i++) {
+    const c = communes[Math.floor(random() * communes.length)]!;
+    const sector = sectors[Math.floor(random() * sectors.length)]!;
+    lines.push(
+      [
+        `Campus ${i + 1} de ${c.name}`,
+        i % 2 === 0 ? sector.label_fr : sector.id,
+        c.code,
+        `Lycée ${i + 1}`,
+        'Entreprise A | Université B',
+      ]
+        .map(cell)
+        .join(';'),
+    );
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

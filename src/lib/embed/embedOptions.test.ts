@@ -8,6 +8,8 @@ import {
   lockFromKey,
   lockKey,
   parseEmbedOptions,
+  embedQuery,
+  listUrlProblem,
 } from './embedOptions.ts';
 
 describe('embedOptionsFromSearch', () => {
@@ -142,5 +144,43 @@ describe('lockKey / lockFromKey', () => {
   ])('%s', (key, lock) => {
     expect(lockFromKey(key)).toEqual(lock);
     if (lock) expect(lockKey(lockFromKey(key))).toBe(key);
+  });
+});
+
+describe('a hosted list (data=)', () => {
+  it('is read as written, kept in the attributes, and absent by default', () => {
+    expect(embedOptionsFromSearch('').list).toBeNull();
+    expect(embedOptionsFromSearch('?data=').list).toBeNull();
+    const options = embedOptionsFromSearch('?region=32&data=https%3A%2F%2Fwww.region.fr%2Fcampus.csv');
+    expect(options.list).toBe('https://www.region.fr/campus.csv');
+    expect(embedAttributes(options)).toContainEqual(['data', 'https://www.region.fr/campus.csv']);
+    expect(embedQuery(options)).toBe('?region=32&data=https%3A//www.region.fr/campus.csv');
+    expect(embedOptionsFromSearch(embedQuery(options)).list).toBe('https://www.region.fr/campus.csv');
+  });
+
+  it('comes from the dialog’s choices, trimmed', () => {
+    const options = embedOptionsFromChoices({
+      lock: null,
+      sectors: [],
+      parts: ['legend'],
+      lang: 'fr',
+      basemap: false,
+      list: '  /listes/campus.geojson ',
+    });
+    expect(options.list).toBe('/listes/campus.geojson');
+  });
+
+  it.each([
+    ['https://www.region.fr/campus.csv', undefined],
+    ['/listes/campus.geojson', undefined],
+    ['campus.csv', undefined],
+    ['javascript:alert(1)', /not an http\(s\) address/],
+    ['data:text/csv,nom', /not an http\(s\) address/],
+    ['https://user:pw@region.fr/c.csv', /user name or password/],
+    ['http://[::1', /is not an address/],
+  ])('%j is checked before it is fetched', (list, problem) => {
+    const found = listUrlProblem(list, 'https://carte.example/embed.html');
+    if (problem === undefined) expect(found).toBeUndefined();
+    else expect(found).toMatch(problem);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Options of an embedded map, read from the embed page's query string or from the attributes of the
  * `<campus-map>` element (the same names: `region`, `academie`, `sectors`, `show`, `lang`, `basemap`,
- * `view`). They never throw: unknown or malformed values fall back to defaults, like the app's URL.
+ * `view`, `data`). They never throw: unknown or malformed values fall back to defaults, like the app's
+ * URL — except `data`, a list the site hosts, whose bad address the embed reports (`listUrlProblem`)
+ * rather than show the livret's Campus in its place.
  *
  *   embed.html?region=75&sectors=mobilite,energie&show=legend,card&lang=en&view=6/46.5/0.3
  *   <campus-map region="75" sectors="mobilite,energie" show="legend,card"></campus-map>
@@ -21,7 +23,19 @@ import {
 } from '../state/urlState.ts';
 
 /** The attribute names of `<campus-map>` (and query parameters of embed.html). */
-export const EMBED_ATTRIBUTES = ['region', 'academie', 'sectors', 'show', 'lang', 'basemap', 'view'] as const;
+export const EMBED_ATTRIBUTES = [
+  'region',
+  'academie',
+  'sectors',
+  'show',
+  'lang',
+  'basemap',
+  'view',
+  'data',
+] as const;
+
+/** Longer `data` addresses are cut here (and then refused as not what was meant). */
+const MAX_LIST_URL = 2048;
 
 /** The parts of the interface an embedding site can show or hide; the map itself always shows. */
 export const EMBED_PARTS = ['legend', 'search', 'card', 'charts', 'list'] as const;
@@ -38,6 +52,29 @@ export interface EmbedOptions {
   /** The area the map is fitted and filtered to; null for all of France. */
   lock: EmbedLock | null;
   parts: ReadonlySet<EmbedPart>;
+  /**
+   * The address of a list the site hosts (CSV or GeoJSON, as « Vos données » reads them), shown in
+   * place of the livret's Campus; null for the livret's. As written: relative to the page that loads
+   * the embed. Checked by `listUrlProblem` before it is fetched.
+   */
+  list: string | null;
+}
+
+/**
+ * Why a `data` address cannot be fetched, or undefined when it can: it must be http(s), without
+ * credentials. Resolved against `base` (the page's address).
+ */
+export function listUrlProblem(list: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(list, base);
+  } catch {
+    return `« ${list.slice(0, 80)} » is not an address`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `« ${list.slice(0, 80)} » is not an http(s) address of a CSV or GeoJSON file`;
+  if (url.username !== '' || url.password !== '') return 'an address with a user name or password is refused';
+  return undefined;
 }
 
 const ACADEMIE_IDS = new Set(ACADEMIES.map((a) => a.id));
@@ -71,7 +108,9 @@ export function parseEmbedOptions(get: (name: string) => string | null): EmbedOp
   const show = get('show');
   const requested = show === null ? DEFAULT_PARTS : show.split(',').map((s) => s.trim());
   const parts = new Set(EMBED_PARTS.filter((p) => requested.includes(p)));
-  return { state: { ...parsed, filters, panel: DEFAULT_URL_STATE.panel }, lock, parts };
+  const data = get('data')?.trim() ?? '';
+  const list = data === '' ? null : data.slice(0, MAX_LIST_URL);
+  return { state: { ...parsed, filters, panel: DEFAULT_URL_STATE.panel }, lock, parts, list };
 }
 
 export function embedOptionsFromSearch(search: string): EmbedOptions {
@@ -96,6 +135,7 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   if (lang !== DEFAULT_URL_STATE.lang) out.push(['lang', lang]);
   if (basemap) out.push(['basemap', 'on']);
   if (view) out.push(['view', formatView(view)]);
+  if (options.list) out.push(['data', options.list]);
   return out;
 }
 
@@ -118,6 +158,8 @@ export interface EmbedChoices {
   lang: Lang;
   basemap: boolean;
   view?: MapView | null;
+  /** The address of a list the site hosts, or '' for the livret's Campus. */
+  list?: string;
 }
 
 /**
@@ -125,7 +167,7 @@ export interface EmbedChoices {
  * snippets then show exactly what a pasted snippet will produce.
  */
 export function embedOptionsFromChoices(choices: EmbedChoices): EmbedOptions {
-  const { lock, sectors, parts, lang, basemap, view } = choices;
+  const { lock, sectors, parts, lang, basemap, view, list } = choices;
   const attributes = new Map<string, string>([
     ['show', EMBED_PARTS.filter((p) => parts.includes(p)).join(',')],
     ['lang', lang],
@@ -134,6 +176,7 @@ export function embedOptionsFromChoices(choices: EmbedChoices): EmbedOptions {
   if (sectors.length > 0) attributes.set('sectors', sectors.join(','));
   if (basemap) attributes.set('basemap', 'on');
   if (view) attributes.set('view', formatView(view));
+  if (list?.trim()) attributes.set('data', list.trim());
   return parseEmbedOptions((name) => attributes.get(name) ?? null);
 }
 

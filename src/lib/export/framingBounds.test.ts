@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCampus } from '../testing/fixtures.ts';
-import { framingBounds, MIN_SPAN } from './framingBounds.ts';
+import { framingBounds, LIST_MARGIN, listHome, MIN_SPAN } from './framingBounds.ts';
 
 const at = (id: string, lon: number, lat: number) => {
   const f = makeCampus(id);
@@ -20,5 +20,17 @@ describe('framingBounds', () => {
 
   it('frames nothing when nothing is shown', () => {
     expect(framingBounds([])).toBeUndefined();
+  });
+});
+
+describe('listHome', () => {
+  it('frames a list’s Campus with a margin, and nothing for the livret', () => {
+    const campus = [at('a', 2, 48), at('b', 6, 50)];
+    expect(listHome(campus, false)).toBeUndefined();
+    const [west, south, east, north] = listHome(campus, true)!;
+    expect(west).toBeCloseTo(2 - 4 * LIST_MARGIN);
+    expect(east).toBeCloseTo(6 + 4 * LIST_MARGIN);
+    expect(south).toBeCloseTo(48 - 4 * LIST_MARGIN);
+    expect(north).toBeCloseTo(50 + 4 * LIST_MARGIN);
   });
 });

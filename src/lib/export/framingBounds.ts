@@ -30,3 +30,20 @@ export function framingBounds(campus: readonly CampusFeature[]): Bounds | undefi
   [south, north] = grow(south, north, MIN_SPAN.lat);
   return [west, south, east, north];
 }
+
+/**
+ * Where the map opens on a person's own list (the app) or a site's hosted list (an embed): its Campus,
+ * with a margin so that the marks at the edges are whole and clear of the map's border (a mark is
+ * drawn around its point, and may be moved aside from a crowded commune). Undefined for the livret's
+ * Campus, which open on France.
+ */
+export function listHome(campus: readonly CampusFeature[], ownList: boolean): Bounds | undefined {
+  const bounds = ownList ? framingBounds(campus) : undefined;
+  if (!bounds) return undefined;
+  const [west, south, east, north] = bounds;
+  const side = Math.max(east - west, north - south) * LIST_MARGIN;
+  return [west - side, south - side, east + side, north + side];
+}
+
+/** The margin around a list's Campus, as a share of its larger side. */
+export const LIST_MARGIN = 0.06;

@@ -216,6 +216,10 @@ export const en: Record<MessageKey, string> = {
   'embed.dialogTitle': 'Embed the map in your site',
   'embed.dialogIntro':
     'Choose what the map shows, check the preview, then copy the code to paste into your page.',
+  'embed.list': 'Your published list (optional)',
+  'embed.listHint':
+    'Address of a CSV or GeoJSON file published on your site, shown in place of the booklet’s Campus. A list opened in « Your data » stays in this browser: publish it first. A site other than the map’s must allow it (CORS headers).',
+  'embed.listBad': 'This address will not do: the http(s) address of a CSV or GeoJSON file is expected.',
   'embed.close': 'Close',
   'embed.area': 'Area',
   'embed.areaAll': 'All of France',

@@ -218,6 +218,11 @@ export const fr = {
   'embed.dialogTitle': 'Intégrer la carte dans votre site',
   'embed.dialogIntro':
     'Choisissez ce que la carte montre, vérifiez l’aperçu, puis copiez le code à coller dans votre page.',
+  'embed.list': 'Votre liste publiée (facultatif)',
+  'embed.listHint':
+    'Adresse d’un fichier CSV ou GeoJSON publié sur votre site, montré à la place des Campus du livret. Une liste ouverte dans « Vos données » reste dans ce navigateur : publiez-la d’abord. Un autre site que celui de la carte doit l’autoriser (en-têtes CORS).',
+  'embed.listBad':
+    'Cette adresse ne convient pas : l’adresse http(s) d’un fichier CSV ou GeoJSON est attendue.',
   'embed.close': 'Fermer',
   'embed.area': 'Territoire',
   'embed.areaAll': 'Toute la France',

@@ -19,6 +19,12 @@ export interface ListReader {
   read(file: OwnListFile): Promise<OwnListResult>;
 }
 
+/** Resolves once the browser has painted what changed (at once where there is no painting). */
+function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export class OwnListState {
   /** What the explorer shows. */
   dataset: Dataset = $state.raw() as Dataset;
@@ -32,6 +38,9 @@ export class OwnListState {
     private readonly livret: Dataset,
     private readonly reader: ListReader,
     private readonly store: KeptListStore,
+    /** Called when another list is shown: the filters and the view of the last one do not apply. */
+    private readonly onchange: () => void = () => {},
+    private readonly nextPaint: () => Promise<void> = afterNextPaint,
   ) {
     this.dataset = livret;
   }
@@ -42,7 +51,7 @@ export class OwnListState {
   }
 
   /** Reads a file; a list with at least one Campus replaces what is shown and is kept. */
-  async open(file: OwnListFile, { keep = true } = {}): Promise<OwnListResult | undefined> {
+  async open(file: OwnListFile, { keep = true, fresh = true } = {}): Promise<OwnListResult | undefined> {
     this.phase = { kind: 'reading', name: file.name };
     let result: OwnListResult;
     try {
@@ -52,8 +61,11 @@ export class OwnListState {
       return undefined;
     }
     this.phase = { kind: 'read', result };
+    // The outcome shows before the explorer is rebuilt on the list (seconds, for thousands of Campus).
+    await this.nextPaint();
     // Nothing half-loaded: a file that maps no Campus leaves the map as it was.
     if (!result.ok) return result;
+    if (fresh) this.onchange();
     this.dataset = withOwnList(this.livret, result.list, result.list.name);
     if (keep) {
       try {
@@ -70,7 +82,8 @@ export class OwnListState {
   async restore(): Promise<void> {
     const file = await this.store.get().catch(() => undefined);
     if (!file) return;
-    const result = await this.open(file, { keep: false });
+    // The page's own address (its filters, its view) was written for this list: keep it.
+    const result = await this.open(file, { keep: false, fresh: false });
     if (result?.ok) this.kept = true;
     // A kept list that no longer reads (a commune merged since) is dropped; the dialog says why.
     else await this.store.clear().catch(() => {});
@@ -78,6 +91,7 @@ export class OwnListState {
 
   /** Back to the livret's Campus, and the kept list forgotten. */
   async forget(): Promise<void> {
+    if (this.active) this.onchange();
     this.dataset = this.livret;
     this.phase = { kind: 'idle' };
     this.kept = false;
