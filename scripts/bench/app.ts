@@ -23,11 +23,13 @@ import { compositeBounds } from '../../src/lib/geo/insets.ts';
 import { buildApp } from './app-build.ts';
 import { bytesReport } from './bytes.ts';
 import { buildDatasets, type BuiltDataset } from './datasets.ts';
+import { measureOwnList, type OwnListTiming } from './ownListRun.ts';
+import { ownListCsv } from './synthetic.ts';
 import { CHROMIUM_ARGS, VIEWPORT, measurePage, type PageTarget } from './measure.ts';
 import { renderBytes, renderFigures, renderProbeNote, renderProblems, renderTargets } from './report.ts';
 import { resolveMounted, startServer, type Mounts, type StaticServer } from './server.ts';
 import { shouldStartRound } from './schedule.ts';
-import { formatMs } from './stats.ts';
+import { formatMs, formatSummary, summarize } from './stats.ts';
 import { DATASETS, PAGES, type DatasetId, type PageKind, type RunResult } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -186,6 +188,28 @@ async function main(): Promise<number> {
     const rounds = roundMs.length;
     if (rounds < RUNS) log(`${rounds} of ${RUNS} rounds: the next would have ended past the ${BUDGET}`);
 
+    // « Vos données »: a région's list of LARGE rows opened in the app, as many times as the rounds.
+    const ownListFile = {
+      name: 'liste.csv',
+      bytes: Buffer.from(
+        ownListCsv(
+          readFileSync(join(datasets.livret.dir, 'communes.tsv'), 'utf8'),
+          Object.entries(datasets.livret.sectorLabels).map(([id, label_fr]) => ({ id, label_fr })),
+          LARGE,
+        ),
+      ),
+    };
+    const ownList: OwnListTiming[] = [];
+    for (let run = 0; run < rounds; run++) {
+      const timing = await measureOwnList(browser, url('app', 'livret'), ownListFile, LARGE);
+      ownList.push(timing);
+      const f = (v: number | null) => (v === null ? '—' : formatMs(v));
+      log(
+        `own list ${run + 1}/${rounds} ${LARGE} rows: read ${f(timing.read)} idle ${f(timing.idle)} (${elapsed()})` +
+          (timing.problems.length ? `  ! ${timing.problems.join('; ')}` : ''),
+      );
+    }
+
     const files = requested.map((p) => resolveMounted(mounts, p)).filter((f): f is string => f !== null);
     const datasetFiles = [
       ...new Set(requested.filter((p) => p.startsWith('/app-livret/data/')).map((p) => p.slice(17))),
@@ -217,6 +241,11 @@ async function main(): Promise<number> {
       renderProbeNote(results, labels),
       `machine load average (1 min) at start ${loadBefore[0]!.toFixed(1)}, at end ${loadavg()[0]!.toFixed(1)}` +
         ` on ${cpus().length} cores: other processes compete with the browser, figures are noisy`,
+      '',
+      `« Vos données », a list of ${labels.large} rows (${(ownListFile.bytes.length / 1e6).toFixed(2)} MB CSV) opened in the app, ms, median (min–max) of ${ownList.length} runs:`,
+      `  file chosen → list read (outcome shown)   ${formatSummary(summarize(ownList.map((o) => o.read)), ownList.length)}`,
+      `  file chosen → map idle on the list        ${formatSummary(summarize(ownList.map((o) => o.idle)), ownList.length)}`,
+      ...ownList.flatMap((o, i) => o.problems.map((p) => `  ! run ${i + 1}: ${p}`)),
       '',
       renderBytes(bytes),
       '',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildDataset, type SourceFiles } from '../lib/build.ts';
 import { loadGeography, readSources } from '../lib/io.ts';
 import { syntheticCampusCsv } from './synthetic.ts';
+import { COMMUNES_FILE, formatCommunes } from '../../src/lib/data/communes.ts';
 import type { DatasetId } from './types.ts';
 
 export interface BuiltDataset {
@@ -33,6 +34,8 @@ function build(
     throw new Error(`dataset « ${id} » does not build:\n${result.errors.slice(0, 10).join('\n')}`);
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(result.files)) writeFileSync(join(dir, name), text);
+  // As `npm run data` writes it beside the dataset: « Vos données » fetches it.
+  writeFileSync(join(dir, COMMUNES_FILE), formatCommunes(geo.gazetteer.entries()));
   const sectors = JSON.parse(result.files['sectors.json'] ?? '[]') as { id: string; label_fr: string }[];
   return {
     id,
