@@ -3,11 +3,12 @@
  * `frame-ancestors` opened to the région's site), and <campus-map> on a host page whose own policy
  * allows our origin for scripts and data but no inline style at all.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { embedOptionsFromSearch } from '../src/lib/embed/embedOptions.ts';
 import { elementSnippet, iframeSnippet } from '../src/lib/embed/snippets.ts';
 import { drawnCampusIds, waitForEmbedMapIdle } from './embedMap.ts';
 import { startHostServer, type HostServer } from './hostServer.ts';
+import { recordViolations, violations } from './strictCsp.ts';
 
 let host: HostServer;
 let region75: string[];
@@ -24,20 +25,6 @@ test.beforeAll(async ({ request, baseURL }) => {
     .sort();
 });
 test.afterAll(async () => host.close());
-
-/** Records CSP violations in every frame of the page. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cspViolations: string[] };
-    w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-}
-
-const violations = (where: Pick<Page, 'evaluate'>) =>
-  where.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 const plainPage = (body: string) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +

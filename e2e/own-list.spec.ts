@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { STRICT_CSP } from './strictCsp.ts';
+import { recordViolations, servePagesWithPolicy, violations } from './strictCsp.ts';
 import { renderedCampusCount } from './helpers.ts';
 import { chooseFile, dropFile, outcome, showMap, shownIds, waitForList, type ListFile } from './ownList.ts';
 import { ownListCsv } from '../scripts/bench/synthetic.ts';
@@ -16,25 +16,10 @@ const HAUTS_DE_FRANCE = fixture('liste-hauts-de-france.csv');
 const WINDOWS_1252 = fixture('liste-windows-1252.csv');
 const BAD_ROWS = fixture('liste-erreurs.csv');
 
-/** Serves the app's pages with the strict policy, and records violations and requests elsewhere. */
+/** Serves the app with the strict policy; records violations and requests to other origins. */
 async function strictPage(page: Page, appOrigin: string): Promise<{ outside: string[] }> {
-  await page.route(
-    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
-      });
-    },
-  );
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cspViolations: string[] };
-    w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await servePagesWithPolicy(page);
+  await recordViolations(page);
   const outside: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -42,9 +27,6 @@ async function strictPage(page: Page, appOrigin: string): Promise<{ outside: str
   });
   return { outside };
 }
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 test('a UTF-8 « ; » list with French headers, by the chooser then by a drop: mapped, counted, kept, and left', async ({
   page,
@@ -125,6 +107,15 @@ test('a Windows-1252 list (French Excel’s plain CSV), dropped on the map: read
   await expect(page.getByRole('button', { name: /Campus numérique œuvre « Rennes »/ }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Campus énergies – Bretagne/ }).first()).toBeVisible();
   expect(await renderedCampusCount(page)).toBe(3);
+
+  // « Présenter » tours the list's régions (it has no practices): one step, Bretagne and its 3 Campus.
+  await page.getByRole('button', { name: /^Présenter en plein écran/ }).click();
+  const presentation = page.getByTestId('presentation');
+  await expect(presentation.getByRole('group', { name: 'Visite' }).getByRole('button')).toHaveText([
+    'Régions',
+  ]);
+  await expect(presentation.getByRole('heading', { level: 2 })).toContainText('Bretagne');
+  await expect(presentation).toContainText('Étape 1 sur 1');
 });
 
 test('a list with bad rows, by the chooser: the good rows mapped, each problem listed by line and column, nothing run', async ({

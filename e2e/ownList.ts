@@ -9,7 +9,7 @@ export interface ListFile {
 
 /** Opens the dialog and chooses the file in its file input. */
 export async function chooseFile(page: Page, file: ListFile): Promise<void> {
-  await page.getByRole('button', { name: /Ouvrir votre propre liste/ }).click();
+  await page.getByRole('button', { name: /ouvrir votre propre liste/ }).click();
   await expect(page.getByTestId('own-list-dialog')).toBeVisible();
   await page
     .getByTestId('own-list-input')

@@ -56,7 +56,7 @@ export async function measureOwnList(
     await page.waitForFunction('window.__map?.loaded() && window.__explorer?.total > 0', null, {
       timeout: 120_000,
     });
-    await page.getByRole('button', { name: /Ouvrir votre propre liste/ }).click();
+    await page.getByRole('button', { name: /ouvrir votre propre liste/ }).click();
     // The dialog's code arrives on demand: choose the file once its input is there.
     await page.getByTestId('own-list-input').waitFor({ state: 'attached' });
     await page.evaluate(WATCH);

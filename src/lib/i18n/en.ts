@@ -257,7 +257,7 @@ export const en: Record<MessageKey, string> = {
   'embed.gesture.mac': 'Hold ⌘ and scroll to zoom the map',
   'embed.gesture.mobile': 'Use two fingers to move the map',
   'ownList.open': 'Your data',
-  'ownList.openLabel': 'Open your own list of Campus (CSV or GeoJSON)',
+  'ownList.openLabel': 'Your data: open your own list of Campus (CSV or GeoJSON)',
   'ownList.title': 'Your data',
   'ownList.intro':
     'Open the list of Campus of your région or académie: a spreadsheet saved as CSV, or a GeoJSON exported from this map. The file is read in this browser: nothing is sent anywhere.',

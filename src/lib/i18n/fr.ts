@@ -260,7 +260,7 @@ export const fr = {
   'embed.gesture.mac': 'Maintenez ⌘ et tournez la molette pour zoomer sur la carte',
   'embed.gesture.mobile': 'Utilisez deux doigts pour déplacer la carte',
   'ownList.open': 'Vos données',
-  'ownList.openLabel': 'Ouvrir votre propre liste de Campus (CSV ou GeoJSON)',
+  'ownList.openLabel': 'Vos données : ouvrir votre propre liste de Campus (CSV ou GeoJSON)',
   'ownList.title': 'Vos données',
   'ownList.intro':
     'Ouvrez la liste des Campus de votre région ou de votre académie : un tableur enregistré en CSV, ou un GeoJSON exporté de cette carte. Le fichier est lu dans ce navigateur : rien n’est envoyé.',
