@@ -52,8 +52,9 @@ test('a UTF-8 « ; » list with French headers, by the chooser then by a drop: m
     'campus-hotellerie-cote-d-opale',
     'campus-mer-et-littoral',
   ]);
-  // The map opens on the list (the Hauts-de-France), every Campus drawn.
+  // The map opens on the list (the Hauts-de-France), every Campus drawn, credited to the file.
   expect(await renderedCampusCount(page)).toBe(5);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Campus : liste-hauts-de-france.csv');
   // The charts count the list, with no livret count beside it.
   const charts = page.getByRole('complementary', { name: 'Graphiques' });
   await expect(

@@ -184,3 +184,19 @@ describe('a hosted list (data=)', () => {
     else expect(found).toMatch(problem);
   });
 });
+
+describe('an address the dialog cannot use', () => {
+  it('stays out of the options, hence out of the preview and the snippets', () => {
+    const choices = {
+      lock: null,
+      sectors: [],
+      parts: ['legend' as const],
+      lang: 'fr' as const,
+      basemap: false,
+    };
+    expect(embedOptionsFromChoices({ ...choices, list: 'javascript:alert(1)' }).list).toBeNull();
+    expect(embedOptionsFromChoices({ ...choices, list: 'https://www.region.fr/c.csv' }).list).toBe(
+      'https://www.region.fr/c.csv',
+    );
+  });
+});

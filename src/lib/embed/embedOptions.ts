@@ -176,7 +176,9 @@ export function embedOptionsFromChoices(choices: EmbedChoices): EmbedOptions {
   if (sectors.length > 0) attributes.set('sectors', sectors.join(','));
   if (basemap) attributes.set('basemap', 'on');
   if (view) attributes.set('view', formatView(view));
-  if (list?.trim()) attributes.set('data', list.trim());
+  // An address that cannot be fetched stays out of the preview and the snippets (the form says why).
+  if (list?.trim() && !listUrlProblem(list.trim(), 'https://base.invalid/'))
+    attributes.set('data', list.trim());
   return parseEmbedOptions((name) => attributes.get(name) ?? null);
 }
 

@@ -9,7 +9,7 @@ import { campusToGeojson } from './campusGeojson.ts';
 import { svgToPng } from './chartExport.ts';
 import { barChartSvg, type ChartFile } from './chartSvg.ts';
 import { download } from './download.ts';
-import { exportFilename, sourceLine } from './exportNames.ts';
+import { attributionLine, exportFilename, sourceLine } from './exportNames.ts';
 import { framingBounds } from './framingBounds.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts';
@@ -22,7 +22,7 @@ export function slideText(explorer: Explorer, now: Date): SlideText {
     summary: explorer.summary,
     legend: slideLegend(explorer.shown, (id) => explorer.sectorLabel(id)),
     source: sourceLine(explorer, now),
-    attribution: t('export.attribution'),
+    attribution: attributionLine(explorer),
   };
 }
 

@@ -27,3 +27,11 @@ export function sourceLine(explorer: Explorer, now: Date): string {
     ? explorer.t('export.ownSource', { name: origin.name, date })
     : explorer.t('export.source', { date });
 }
+
+/** The attributions of an exported map: the geography's, and the livret's or the list's for the Campus. */
+export function attributionLine(explorer: Explorer): string {
+  const origin = explorer.data.origin;
+  return origin
+    ? explorer.t('export.attributionOwn', { name: origin.name })
+    : explorer.t('export.attribution');
+}

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   'app.switchLanguageLabel': 'Afficher en français, FR',
   'app.switchLanguageShort': 'FR',
   'app.sourceLanguageNote': 'Names and practice texts come from the French booklet and stay in French.',
+  'app.attributionOwn': '© Natural Earth (public domain) · towns: GeoNames (CC BY 4.0) · Campus: {name}',
   'app.attribution':
     '© Natural Earth (public domain) · towns: GeoNames (CC BY 4.0) · Livret des bonnes pratiques, French Ministry of Education',
 
@@ -204,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   'export.source':
     'Source: Livret des bonnes pratiques des Campus des métiers et des qualifications · {date}',
   'export.ownSource': 'Source: {name} · {date}',
+  'export.attributionOwn': '© Natural Earth · towns: GeoNames (CC BY 4.0) · Campus: {name}',
   'export.attribution':
     '© Natural Earth · towns: GeoNames (CC BY 4.0) · Livret des bonnes pratiques, French Ministry of Education',
   'export.chartSvg': 'Download the chart as SVG',

@@ -12,6 +12,8 @@ export const fr = {
   'app.switchLanguageLabel': 'Display in English, EN',
   'app.switchLanguageShort': 'EN',
   'app.sourceLanguageNote': 'Les textes du livret (noms, résumés) sont en français.',
+  'app.attributionOwn':
+    '© Natural Earth (domaine public) · communes : GeoNames (CC BY 4.0) · Campus : {name}',
   'app.attribution':
     "© Natural Earth (domaine public) · communes : GeoNames (CC BY 4.0) · Livret des bonnes pratiques, ministère de l'Éducation nationale",
 
@@ -206,6 +208,7 @@ export const fr = {
   'export.source':
     'Source : Livret des bonnes pratiques des Campus des métiers et des qualifications · {date}',
   'export.ownSource': 'Source : {name} · {date}',
+  'export.attributionOwn': '© Natural Earth · communes : GeoNames (CC BY 4.0) · Campus : {name}',
   'export.attribution':
     "© Natural Earth · communes : GeoNames (CC BY 4.0) · Livret des bonnes pratiques, ministère de l'Éducation nationale",
   'export.chartSvg': 'Télécharger le graphique en SVG',
