@@ -44,6 +44,15 @@ describe('cameraTarget', () => {
     expect(cameraTarget({ kind: 'campus', id: 'nowhere' }, lookup)).toBeUndefined();
   });
 
+  it('reveals a Campus clicked on the map without a zoom of its own (the map keeps the person’s)', () => {
+    expect(cameraTarget({ kind: 'reveal', id: 'nimes' }, lookup)).toEqual({
+      kind: 'point',
+      center: CAMPUS[0]!.geometry.coordinates,
+      zoom: 0,
+    });
+    expect(cameraTarget({ kind: 'reveal', id: 'nowhere' }, lookup)).toBeUndefined();
+  });
+
   it('fits the Campus of a practice', () => {
     const target = cameraTarget({ kind: 'practice', id: 'two-campus' }, lookup);
     expect(target).toMatchObject({ kind: 'bounds' });

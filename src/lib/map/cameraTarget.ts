@@ -54,6 +54,12 @@ export function cameraTarget(target: FocusTarget, lookup: CameraLookup): CameraT
       if (!campus) return undefined;
       return { kind: 'point', center: campus.geometry.coordinates as [number, number], zoom: 6 };
     }
+    case 'reveal': {
+      // No zoom of its own: the map keeps the person's (CameraFocus moves it only if the card covers it).
+      const campus = lookup.campus(target.id);
+      if (!campus) return undefined;
+      return { kind: 'point', center: campus.geometry.coordinates as [number, number], zoom: 0 };
+    }
     case 'area': {
       const bounds = lookup.areaBounds(target.level, target.code);
       return bounds ? { kind: 'bounds', bounds, maxZoom: 8 } : undefined;

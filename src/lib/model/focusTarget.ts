@@ -3,6 +3,11 @@ import type { AreaLevel } from './areas.ts';
 
 export type FocusTarget =
   | { kind: 'campus'; id: string }
+  /**
+   * A Campus just clicked, tapped or chosen with Entrée on the map: it stays where it is (same zoom, no
+   * move) unless the card or sheet that opens for it covers it; then the map eases it clear.
+   */
+  | { kind: 'reveal'; id: string }
   | { kind: 'practice'; id: string }
   | { kind: 'area'; level: AreaLevel; code: string }
   | { kind: 'drom'; region: string }

@@ -229,10 +229,15 @@ export class Explorer {
       : ACADEMIES.map((a) => ({ code: a.id, name: a.name, region: a.region }));
   }
 
-  /** Opens a Campus card (and leaves the practice selection alone). */
-  selectCampus(id: string | null, options: { focus?: boolean } = {}): void {
+  /**
+   * Opens a Campus card (and leaves the practice selection alone). `focus` frames the Campus (chosen
+   * from a list: it may be anywhere); `reveal` keeps the map as it is unless the card covers the
+   * Campus (chosen on the map, where the person is looking).
+   */
+  selectCampus(id: string | null, options: { focus?: boolean; reveal?: boolean } = {}): void {
     this.app.campus = id;
     if (id && options.focus) this.camera.focus({ kind: 'campus', id });
+    else if (id && options.reveal) this.camera.focus({ kind: 'reveal', id });
   }
 
   selectPractice(id: string | null): void {
