@@ -39,7 +39,7 @@ test('a UTF-8 « ; » list with French headers, by the chooser then by a drop: m
 
   await chooseFile(page, HAUTS_DE_FRANCE);
   expect(await outcome(page)).toContain(
-    'liste-hauts-de-france.csv (CSV, UTF-8) : 5 lignes lues, 5 Campus sur la carte, 0 lignes écartées.',
+    'liste-hauts-de-france.csv (CSV, UTF-8) : 5 lignes lues, 5 Campus sur la carte, 0 ligne écartée.',
   );
   await expect(page.getByTestId('own-list-problems')).toHaveCount(0);
   await showMap(page, 5);
@@ -101,7 +101,7 @@ test('a Windows-1252 list (French Excel’s plain CSV), dropped on the map: read
   await waitForList(page, 29);
   await dropFile(page, WINDOWS_1252);
   expect(await outcome(page)).toContain(
-    'liste-windows-1252.csv (CSV, Windows-1252) : 3 lignes lues, 3 Campus sur la carte, 0 lignes écartées.',
+    'liste-windows-1252.csv (CSV, Windows-1252) : 3 lignes lues, 3 Campus sur la carte, 0 ligne écartée.',
   );
   await showMap(page, 3);
   await page.getByRole('tab', { name: 'Liste' }).click();
@@ -178,7 +178,7 @@ test('a 10 000-row list, dropped on the map: all mapped and counted', async ({ p
     bytes: Buffer.from(ownListCsv(communes, sectors, 10_000)),
   };
   await dropFile(page, big);
-  expect(await outcome(page)).toContain('10 000 lignes lues, 10 000 Campus sur la carte, 0 lignes écartées.');
+  expect(await outcome(page)).toContain('10 000 lignes lues, 10 000 Campus sur la carte, 0 ligne écartée.');
   await showMap(page, 10_000);
   await expect(page.getByTestId('summary')).toContainText('10 000 Campus');
   // Every Campus is on the map, in a symbol or counted in an aggregate (the list spans France).

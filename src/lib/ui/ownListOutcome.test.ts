@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../i18n/en.ts';
+import { addLanguage } from '../i18n/translate.ts';
+import { readCounts } from './ownListOutcome.ts';
+
+const list = (format: 'csv' | 'geojson', rowsRead: number, mapped: number, leftOut: number) => ({
+  format,
+  rowsRead,
+  leftOut,
+  campus: Array.from({ length: mapped }),
+});
+
+describe('readCounts', () => {
+  beforeAll(() => addLanguage('en', en));
+
+  it.each([
+    [
+      'fr',
+      'csv',
+      1,
+      0,
+      1,
+      { rows: '1 ligne lue', mapped: '0 Campus sur la carte', leftOut: '1 ligne écartée' },
+    ],
+    [
+      'fr',
+      'csv',
+      6,
+      2,
+      4,
+      { rows: '6 lignes lues', mapped: '2 Campus sur la carte', leftOut: '4 lignes écartées' },
+    ],
+    [
+      'fr',
+      'geojson',
+      1,
+      1,
+      0,
+      { rows: '1 objet lu', mapped: '1 Campus sur la carte', leftOut: '0 objet écarté' },
+    ],
+    [
+      'fr',
+      'geojson',
+      3,
+      1,
+      2,
+      { rows: '3 objets lus', mapped: '1 Campus sur la carte', leftOut: '2 objets écartés' },
+    ],
+    ['en', 'csv', 1, 0, 1, { rows: '1 row read', mapped: '0 Campus on the map', leftOut: '1 row left out' }],
+    [
+      'en',
+      'csv',
+      10000,
+      10000,
+      0,
+      { rows: '10,000 rows read', mapped: '10,000 Campus on the map', leftOut: '0 rows left out' },
+    ],
+    [
+      'en',
+      'geojson',
+      1,
+      0,
+      1,
+      { rows: '1 feature read', mapped: '0 Campus on the map', leftOut: '1 feature left out' },
+    ],
+  ] as const)('%s %s: %d read, %d mapped, %d left out', (lang, format, rows, mapped, leftOut, expected) => {
+    expect(readCounts(list(format, rows, mapped, leftOut), lang)).toEqual(expected);
+  });
+});
