@@ -66,7 +66,7 @@ test('the map PNG is twice the map’s size, dated, and not blank', async ({ pag
     const container = (window as unknown as { __map: { getContainer(): HTMLElement } }).__map.getContainer();
     return { width: container.clientWidth, height: container.clientHeight };
   });
-  const download = await exportFromMenu(page, /forme de l’écran/);
+  const download = await exportFromMenu(page, /forme de la carte/);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^campus-carte-${DATE}\\.png$`));
   await expect(page.getByTestId('export-status')).toContainText(download.suggestedFilename());
   const png = await bytesOf(download);

@@ -9,7 +9,7 @@ import { campusToGeojson } from './campusGeojson.ts';
 import { svgToPng } from './chartExport.ts';
 import { barChartSvg, type ChartFile } from './chartSvg.ts';
 import { download } from './download.ts';
-import { attributionLine, exportFilename, sourceLine } from './exportNames.ts';
+import { attributionLine, exportFilename, sourceLine, type ExportFile } from './exportNames.ts';
 import { framingBounds } from './framingBounds.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts';
@@ -30,7 +30,7 @@ export function slideText(explorer: Explorer, now: Date): SlideText {
 export async function exportMapPng(explorer: Explorer, now = new Date()): Promise<string> {
   const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO);
   const blob = await canvasToPng(decorate(canvas, slideText(explorer, now), EXPORT_PIXEL_RATIO));
-  const file = exportFilename('carte', 'png', now);
+  const file = exportFilename(explorer.t, 'map', 'png', now);
   download(blob, file);
   return file;
 }
@@ -44,7 +44,7 @@ export async function exportMapSlidePng(explorer: Explorer, now = new Date()): P
   const frame = { ...slideFrame(text), bounds: framingBounds(explorer.shown) };
   const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO, frame);
   const blob = await canvasToPng(decorate(canvas, text, EXPORT_PIXEL_RATIO));
-  const file = exportFilename('carte-16x9', 'png', now);
+  const file = exportFilename(explorer.t, 'slide', 'png', now);
   download(blob, file);
   return file;
 }
@@ -52,27 +52,28 @@ export async function exportMapSlidePng(explorer: Explorer, now = new Date()): P
 /** Exactly the Campus the map shows, for a spreadsheet. */
 export function exportCampusCsv(explorer: Explorer, now = new Date()): string {
   const text = campusToCsv(explorer.shown, explorer.data.sectors, explorer.app.lang);
-  const file = exportFilename('liste', 'csv', now);
+  const file = exportFilename(explorer.t, 'list', 'csv', now);
   download(new Blob([text], { type: 'text/csv;charset=utf-8' }), file);
   return file;
 }
 
 /** Exactly the Campus the map shows, at their true positions, for a GIS. */
 export function exportCampusGeojson(explorer: Explorer, now = new Date()): string {
-  const file = exportFilename('liste', 'geojson', now);
+  const file = exportFilename(explorer.t, 'list', 'geojson', now);
   download(new Blob([campusToGeojson(explorer.shown)], { type: 'application/geo+json' }), file);
   return file;
 }
 
-/** A chart as an SVG file, or as a PNG at twice its size. */
+/** A chart as an SVG file, or as a PNG at twice its size, named in the explorer's language. */
 export async function exportChart(
+  explorer: Explorer,
   chart: ChartFile,
   format: 'svg' | 'png',
-  stem: string,
+  name: ExportFile,
   now = new Date(),
 ): Promise<string> {
   const { svg, width, height } = barChartSvg(chart);
-  const file = exportFilename(stem, format, now);
+  const file = exportFilename(explorer.t, name, format, now);
   const blob =
     format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height, 2);
   download(blob, file);

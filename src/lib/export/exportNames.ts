@@ -1,5 +1,8 @@
-/** Names and dates of exported files: `campus-carte-2026-11-29.png`, dated in the person's time zone. */
-import type { Lang } from '../i18n/translate.ts';
+/**
+ * Names and dates of exported files: `campus-carte-2026-11-29.png` in French, `campus-map-2026-11-29.png`
+ * in English (the stem follows the interface's language), dated in the person's time zone.
+ */
+import type { Lang, Translate } from '../i18n/translate.ts';
 import type { Explorer } from '../state/explorer.svelte.ts';
 
 /** The local calendar date as YYYY-MM-DD (sorts in a folder, and is what « today » means to the person). */
@@ -8,8 +11,20 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function exportFilename(stem: string, extension: string, date: Date): string {
-  return `campus-${stem}-${isoDate(date)}.${extension}`;
+/** What a file holds, which names it: the map, the slide, the list, a chart. */
+export const EXPORT_FILES = [
+  'map',
+  'slide',
+  'list',
+  'chartGroups',
+  'chartRegions',
+  'chartAcademies',
+] as const;
+export type ExportFile = (typeof EXPORT_FILES)[number];
+
+/** `campus-<stem>-<date>.<extension>`, the stem in the language of `t` (`export.file.*`). */
+export function exportFilename(t: Translate, file: ExportFile, extension: string, date: Date): string {
+  return `campus-${t(`export.file.${file}`)}-${isoDate(date)}.${extension}`;
 }
 
 /** The date as people of the language write it (29/11/2026, or 29 November 2026). */

@@ -197,7 +197,7 @@ export const en: Record<MessageKey, string> = {
 
   'export.menu': 'Export',
   'export.menuLabel': 'Export the map or the Campus shown, or print',
-  'export.png': 'Map as an image, shaped as the screen (PNG)',
+  'export.png': 'Map as an image, in the map’s shape (PNG)',
   'export.slide': 'Map for a slide, 16:9 (PNG 1920 × 1080)',
   'export.csv': 'Campus shown, spreadsheet (CSV)',
   'export.geojson': 'Campus shown, GIS (GeoJSON)',
@@ -215,6 +215,12 @@ export const en: Record<MessageKey, string> = {
   'export.chartPng': 'Download the chart as PNG',
   'print.legend': 'Legend',
   'print.list': 'Campus shown ({n})',
+  'export.file.map': 'map',
+  'export.file.slide': 'map-16x9',
+  'export.file.list': 'list',
+  'export.file.chartGroups': 'chart-groups',
+  'export.file.chartRegions': 'chart-regions',
+  'export.file.chartAcademies': 'chart-academies',
 
   'embed.open': 'Embed',
   'embed.openLabel': 'Embed the map in another site',

@@ -200,7 +200,7 @@ export const fr = {
 
   'export.menu': 'Exporter',
   'export.menuLabel': 'Exporter la carte ou les Campus affichés, ou imprimer',
-  'export.png': 'Carte en image, à la forme de l’écran (PNG)',
+  'export.png': 'Carte en image, à la forme de la carte (PNG)',
   'export.slide': 'Carte pour diapositive, 16:9 (PNG 1920 × 1080)',
   'export.csv': 'Campus affichés, tableur (CSV)',
   'export.geojson': 'Campus affichés, SIG (GeoJSON)',
@@ -218,6 +218,12 @@ export const fr = {
   'export.chartPng': 'Télécharger le graphique en PNG',
   'print.legend': 'Légende',
   'print.list': 'Campus affichés ({n})',
+  'export.file.map': 'carte',
+  'export.file.slide': 'carte-16x9',
+  'export.file.list': 'liste',
+  'export.file.chartGroups': 'graphique-groupes',
+  'export.file.chartRegions': 'graphique-regions',
+  'export.file.chartAcademies': 'graphique-academies',
 
   'embed.open': 'Intégrer',
   'embed.openLabel': 'Intégrer la carte dans un autre site',

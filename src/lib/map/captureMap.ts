@@ -1,5 +1,5 @@
 /**
- * Pictures of the current map view, for the PNG export (at twice the screen resolution; the title,
+ * Pictures of the current map view, for the PNG export (the map pane's shape at twice its resolution; the title,
  * legend and footer are drawn over it by mapSlide.ts, loaded on demand) and for printing.
  *
  * Capturing a WebGL canvas: MapLibre draws without `preserveDrawingBuffer`, so the canvas may read
