@@ -2,6 +2,7 @@
  * What a région pastes into its site: an iframe (with the auto-resize listener) or the custom element.
  * All values are attribute-escaped, though they only ever come from parsed, validated options.
  */
+import { fr } from '../i18n/fr.ts';
 import { embedAttributes, embedQuery, type EmbedOptions } from './embedOptions.ts';
 
 /** The message the embed page posts to its parent when its content height changes. */
@@ -10,10 +11,20 @@ export const HEIGHT_MESSAGE = 'campus-map:height';
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function iframeSnippet(options: EmbedOptions, appBase: string, height = 560): string {
+/**
+ * The iframe and its resize listener. `title` names the frame for screen readers: give it in the
+ * embed's language (`embed.frameTitle` of `options.state.lang`), as the page inside speaks it; the
+ * French one when not given.
+ */
+export function iframeSnippet(
+  options: EmbedOptions,
+  appBase: string,
+  title: string = fr['embed.frameTitle'],
+  height = 560,
+): string {
   const src = `${appBase}embed.html${embedQuery(options)}`;
   return [
-    `<iframe src="${escapeAttribute(src)}" title="Carte des Campus des métiers et des qualifications"`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`,
     `  style="width:100%;height:${height}px;border:0" loading="lazy" allow="fullscreen"></iframe>`,
     `<script>`,
     `  // Fits the frame to the map's content height (sent by the map with postMessage).`,
