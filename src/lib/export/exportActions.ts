@@ -14,6 +14,7 @@ import { framingBounds } from './framingBounds.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts';
 import { slideLegend } from './slideLegend.ts';
+import { slideBounds } from './slideLayout.ts';
 
 export function slideText(explorer: Explorer, now: Date): SlideText {
   const t = explorer.t;
@@ -36,12 +37,13 @@ export async function exportMapPng(explorer: Explorer, now = new Date()): Promis
 }
 
 /**
- * A slide: every Campus shown, framed in 16:9 (1920 × 1080) clear of the title and the legend, with the
- * same title, filters, legend, source and attributions.
+ * A slide: every Campus shown (all of France when they spread over it), framed in 16:9 (1920 × 1080),
+ * centred in the room the title, legend and footer leave, with the same title, filters, legend, source
+ * and attributions.
  */
 export async function exportMapSlidePng(explorer: Explorer, now = new Date()): Promise<string> {
   const text = slideText(explorer, now);
-  const frame = { ...slideFrame(text), bounds: framingBounds(explorer.shown) };
+  const frame = slideFrame(text, slideBounds(framingBounds(explorer.shown)));
   const canvas = await explorer.snapshots.capture(EXPORT_PIXEL_RATIO, frame);
   const blob = await canvasToPng(decorate(canvas, text, EXPORT_PIXEL_RATIO));
   const file = exportFilename(explorer.t, 'slide', 'png', now);

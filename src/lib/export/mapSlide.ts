@@ -5,6 +5,8 @@
 import { letterColour } from '../theme/palette.ts';
 import type { CaptureFrame } from '../state/mapSnapshots.svelte.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
+import type { Bounds } from '../geo/insets.ts';
+import { BAND, composeSlide, mercatorAspect, slideBands, wrapLabel, type BandText } from './slideLayout.ts';
 
 /** A slide: 16:9, 960 × 540 CSS pixels, so 1920 × 1080 at the export's 2×. */
 export const SLIDE_SIZE = { width: 960, height: 540 } as const;
@@ -27,6 +29,56 @@ export interface SlideText {
   attribution: string;
 }
 
+/** The fonts of the bands (CSS px), and the size at which a line fits its room (smaller on a narrow map). */
+const FONTS = { title: [20, 700], summary: [13, 400], footer: [11, 400], legend: [11.5, 400] } as const;
+
+function fontOf(size: number, weight: number, scale: number): string {
+  return `${weight} ${size * scale}px ${FONT_STACK}`;
+}
+
+function fittingSize(
+  ctx: CanvasRenderingContext2D,
+  line: string,
+  [size, weight]: readonly [number, number],
+  room: number,
+  scale: number,
+): number {
+  ctx.font = fontOf(size, weight, scale);
+  const width = ctx.measureText(line).width;
+  return width <= room ? size : Math.max(size * 0.55, (size * room) / width);
+}
+
+/** Each legend label's lines, wrapped at the legend's width. */
+function legendLines(ctx: CanvasRenderingContext2D, text: SlideText, scale: number): string[][] {
+  ctx.font = fontOf(FONTS.legend[0], FONTS.legend[1], scale);
+  return text.legend.map((e) =>
+    wrapLabel(e.label, BAND.legendLabelMax, (line) => ctx.measureText(line).width / scale),
+  );
+}
+
+/** What the bands hold, measured with `ctx` at `scale`, in the slide's CSS pixels. */
+function measureBands(
+  ctx: CanvasRenderingContext2D,
+  text: SlideText,
+  width: number,
+  scale: number,
+): BandText {
+  const room = (width - 4 * BAND.margin) * scale;
+  const measure = (line: string, font: readonly [number, number], fitted = false) => {
+    const size = fitted ? fittingSize(ctx, line, font, room, scale) : font[0];
+    ctx.font = fontOf(size, font[1], scale);
+    return ctx.measureText(line).width / scale;
+  };
+  const labels = legendLines(ctx, text, scale);
+  return {
+    titleWidth: Math.max(measure(text.title, FONTS.title, true), measure(text.summary, FONTS.summary, true)),
+    legendLabelWidth: Math.max(0, ...labels.flat().map((line) => measure(line, FONTS.legend))),
+    legendRows: text.legend.length,
+    legendLines: labels.flat().length,
+    footerOneLine: measure(text.source, FONTS.footer) + measure(text.attribution, FONTS.footer) + 36 <= width,
+  };
+}
+
 /** Draws the title block, legend and footer over the captured map; returns the same canvas. */
 export function decorate(
   canvas: HTMLCanvasElement,
@@ -35,27 +87,21 @@ export function decorate(
 ): HTMLCanvasElement {
   const ctx = canvas.getContext('2d')!;
   const px = (n: number) => n * scale;
-  const font = (size: number, weight = 400) => `${weight} ${px(size)}px ${FONT_STACK}`;
-  /** The font size (CSS px) at which `line` fits in `room` device px: `size`, or smaller on a narrow map. */
-  const fitting = (line: string, size: number, weight: number, room: number) => {
-    ctx.font = font(size, weight);
-    const width = ctx.measureText(line).width;
-    return width <= room ? size : Math.max(size * 0.55, (size * room) / width);
-  };
-  const panel = (x: number, y: number, w: number, h: number) => {
+  const size = { width: canvas.width / scale, height: canvas.height / scale };
+  const bands = slideBands(size, measureBands(ctx, text, size.width, scale));
+  const font = (size: number, weight = 400) => fontOf(size, weight, scale);
+  const fitting = (line: string, font: readonly [number, number], room: number) =>
+    fittingSize(ctx, line, font, room, scale);
+  const panel = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }) => {
     ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-    ctx.fillRect(x, y, w, h);
+    ctx.fillRect(px(x), px(y), px(width), px(height));
   };
-  const room = canvas.width - px(48);
+  const room = px(size.width - 4 * BAND.margin);
 
   // Title and summary, top left.
-  const titleSize = fitting(text.title, 20, 700, room);
-  const summarySize = fitting(text.summary, 13, 400, room);
-  ctx.font = font(titleSize, 700);
-  const titleWidth = ctx.measureText(text.title).width;
-  ctx.font = font(summarySize);
-  const summaryWidth = ctx.measureText(text.summary).width;
-  panel(px(12), px(12), Math.min(Math.max(titleWidth, summaryWidth), room) + px(24), px(60));
+  const titleSize = fitting(text.title, FONTS.title, room);
+  const summarySize = fitting(text.summary, FONTS.summary, room);
+  panel(bands.title);
   ctx.fillStyle = '#1b2631';
   ctx.textBaseline = 'top';
   ctx.font = font(titleSize, 700);
@@ -64,38 +110,33 @@ export function decorate(
   ctx.fillText(text.summary, px(24), px(50), room);
 
   // Footer: source and date, then the attributions — on one line if they fit side by side, else two.
+  const { footer } = bands;
+  panel(footer);
   ctx.font = font(11);
-  const sourceWidth = ctx.measureText(text.source).width;
-  const attributionWidth = ctx.measureText(text.attribution).width;
-  const oneLine = sourceWidth + attributionWidth + px(36) <= canvas.width;
-  const footer = px(oneLine ? 28 : 46);
-  panel(0, canvas.height - footer, canvas.width, footer);
   ctx.fillStyle = '#3c4a57';
   ctx.textBaseline = 'middle';
-  if (oneLine) {
+  if (footer.height === BAND.footerOneLine) {
     ctx.fillText(text.source, px(12), canvas.height - px(14));
     ctx.textAlign = 'right';
     ctx.fillText(text.attribution, canvas.width - px(12), canvas.height - px(14));
     ctx.textAlign = 'left';
   } else {
     const footerRoom = canvas.width - px(24);
-    ctx.font = font(fitting(text.source, 11, 400, footerRoom));
+    ctx.font = font(fitting(text.source, FONTS.footer, footerRoom));
     ctx.fillText(text.source, px(12), canvas.height - px(32), footerRoom);
-    ctx.font = font(fitting(text.attribution, 11, 400, footerRoom));
+    ctx.font = font(fitting(text.attribution, FONTS.footer, footerRoom));
     ctx.fillText(text.attribution, px(12), canvas.height - px(13), footerRoom);
   }
 
   // Legend, bottom right above the footer: disc with the sector letter, then the label.
-  const row = 18;
-  ctx.font = font(11.5);
-  const labelRoom = Math.max(0, ...text.legend.map((e) => ctx.measureText(e.label).width));
-  const legendWidth = Math.min(labelRoom + px(42), canvas.width - px(24));
-  const legendHeight = px(row * text.legend.length + 10);
-  const lx = canvas.width - legendWidth - px(12);
-  const ly = canvas.height - footer - legendHeight - px(10);
-  if (text.legend.length > 0) panel(lx, ly, legendWidth, legendHeight);
+  const { legend } = bands;
+  if (!legend) return canvas;
+  panel(legend);
+  const [lx, ly] = [px(legend.x), px(legend.y)];
+  const labels = legendLines(ctx, text, scale);
+  let top = ly + px(5);
   text.legend.forEach((entry, i) => {
-    const cy = ly + px(5 + row * i + row / 2);
+    const cy = top + px(BAND.legendRow / 2);
     ctx.beginPath();
     ctx.arc(lx + px(15), cy, px(7.5), 0, 2 * Math.PI);
     ctx.fillStyle = entry.colour;
@@ -108,8 +149,12 @@ export function decorate(
     ctx.fillText(entry.letter, lx + px(15), cy + px(0.5));
     ctx.textAlign = 'left';
     ctx.fillStyle = '#1b2631';
-    ctx.font = font(11.5);
-    ctx.fillText(entry.label, lx + px(30), cy, legendWidth - px(38));
+    ctx.font = font(FONTS.legend[0]);
+    const lines = labels[i] ?? [];
+    lines.forEach((line, k) =>
+      ctx.fillText(line, lx + px(30), cy + px(BAND.legendLine * k), px(legend.width - 38)),
+    );
+    top += px(BAND.legendRow + BAND.legendLine * (lines.length - 1));
   });
   return canvas;
 }
@@ -121,26 +166,24 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /**
- * The frame of a slide-shaped picture: what the screen shows is fitted clear of the title block (top),
- * the footer (bottom) and the legend's column (right), so no Campus ends up under what `decorate`
- * draws over the map.
+ * The frame of a slide-shaped picture: `bounds` (see slideLayout.ts's `slideBounds`) as large as the room
+ * the title, legend and footer leave allows, centred across the slide, clear of every band.
  */
 export function slideFrame(
   text: SlideText,
+  bounds: Bounds,
   size: { width: number; height: number } = SLIDE_SIZE,
 ): CaptureFrame {
   const ctx = document.createElement('canvas').getContext('2d');
-  let labelRoom = 160;
-  if (ctx) {
-    ctx.font = `400 11.5px ${FONT_STACK}`;
-    labelRoom = Math.max(0, ...text.legend.map((e) => ctx.measureText(e.label).width));
-  }
-  const legend = text.legend.length > 0 ? Math.min(labelRoom + 42, size.width / 2) + 12 : 0;
-  // Beyond the panels, room for a mark drawn off its point (rings and marks moved apart to stay
-  // readable, with their leader lines) and its disc.
-  const mark = 30;
-  return {
-    ...size,
-    padding: { top: 84 + mark, bottom: 56 + mark, left: 24 + mark, right: legend + 16 + mark },
-  };
+  const measured: BandText = ctx
+    ? measureBands(ctx, text, size.width, 1)
+    : {
+        titleWidth: size.width,
+        legendLabelWidth: BAND.legendLabelMax,
+        legendRows: text.legend.length,
+        legendLines: 2 * text.legend.length,
+        footerOneLine: false,
+      };
+  const { padding } = composeSlide(size, slideBands(size, measured), mercatorAspect(bounds));
+  return { ...size, padding, bounds };
 }
