@@ -135,10 +135,14 @@ test('filter, find a Campus in the list, open and close its card, present, with 
   await page.goto('./');
   await waitForMapIdle(page);
 
-  // 1. The first Tab reaches the skip link, shown on screen while it has the focus.
+  // 1. The first two Tabs reach the skip links (to the map, then to the list), each shown on screen
+  //    while it has the focus.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller à la carte' })).toBeFocused();
+  await expectVisibleFocus(page, 'skip link to the map');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Aller à la liste des Campus' })).toBeFocused();
-  await expectVisibleFocus(page, 'skip link');
+  await expectVisibleFocus(page, 'skip link to the list');
 
   // 2. On to the sector legend; Espace toggles a group: URL, list of Campus shown, points drawn.
   const legend = page.getByRole('group', { name: 'Groupes sectoriels' });
@@ -235,19 +239,15 @@ test('filter, find a Campus in the list, open and close its card, present, with 
   await expect(present).toBeFocused();
   await expectVisibleFocus(page, '« Présenter » after Échap');
 
-  // 8. The map's controls: named, reachable with Tab, operated with Entrée, the menu closed by Échap.
+  // 8. The map's controls: named, reachable with Tab in the order they sit on screen (« Outre-mer »
+  //    at the top left, then the map and its zoom buttons), operated with Entrée, the menu closed by
+  //    Échap.
   const canvas = page.getByRole('region', { name: /^Carte interactive/ });
   const zoomIn = page.getByRole('button', { name: 'Zoomer', exact: true });
   const zoomOut = page.getByRole('button', { name: 'Dézoomer', exact: true });
   const overseas = page.getByRole('button', { name: 'Outre-mer', exact: true });
   await expect(zoomOut).toBeVisible();
-  await pressUntil(page, 'Tab', canvas);
-  await pressUntil(page, 'Tab', zoomIn, 2);
-  await waitForMapIdle(page);
-  const zoom = await mapZoom(page);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => mapZoom(page)).toBeGreaterThan(zoom + 0.5);
-  await pressUntil(page, 'Tab', overseas, 4);
+  await pressUntil(page, 'Tab', overseas);
   await expect(overseas).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Enter');
   await expect(overseas).toHaveAttribute('aria-expanded', 'true');
@@ -259,6 +259,12 @@ test('filter, find a Campus in the list, open and close its card, present, with 
   await expect(overseas).toBeFocused();
   await expect(overseas).toHaveAttribute('aria-expanded', 'false');
   await expectVisibleFocus(page, '« Outre-mer » after Échap');
+  await pressUntil(page, 'Tab', canvas, 1);
+  await pressUntil(page, 'Tab', zoomIn, 2);
+  await waitForMapIdle(page);
+  const zoom = await mapZoom(page);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => mapZoom(page)).toBeGreaterThan(zoom + 0.5);
 });
 
 test('the embedded map: its controls are named and the keyboard reaches them', async ({ page }) => {
@@ -280,6 +286,8 @@ test.describe('phone (390 × 844)', () => {
     // No need for the map: the header and the folded panel are there before it.
     const skip = page.getByRole('link', { name: 'Aller à la liste des Campus' });
     await expect(skip).toBeAttached();
+    // The second Tab (the first is « Aller à la carte »).
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(skip).toBeFocused();
     await expectVisibleFocus(page, 'skip link');

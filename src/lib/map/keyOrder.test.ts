@@ -15,13 +15,43 @@ describe('readingOrder', () => {
 });
 
 describe('nextIndex', () => {
-  it('moves by one with the arrows, to the ends with Home and End, and stops at the ends', () => {
-    expect(nextIndex('ArrowRight', 2, 5)).toBe(3);
-    expect(nextIndex('ArrowDown', 4, 5)).toBe(4);
-    expect(nextIndex('ArrowLeft', 0, 5)).toBe(0);
-    expect(nextIndex('Home', 3, 5)).toBe(0);
-    expect(nextIndex('End', 0, 5)).toBe(4);
-    expect(nextIndex('Enter', 0, 5)).toBeUndefined();
-    expect(nextIndex('ArrowRight', 0, 0)).toBeUndefined();
+  // In reading order: n, w, e, sw, se.
+  const points = readingOrder([
+    { id: 'n', x: 150, y: 20 },
+    { id: 'w', x: 10, y: 150 },
+    { id: 'e', x: 290, y: 160 },
+    { id: 'sw', x: 20, y: 300 },
+    { id: 'se', x: 300, y: 310 },
+  ]);
+  const id = (index: number | undefined) => (index === undefined ? undefined : points[index]!.id);
+
+  it.each([
+    // The arrows go the way they point on screen, not to the next in the list.
+    ['ArrowRight', 'w', 'e'],
+    ['ArrowDown', 'w', 'sw'],
+    ['ArrowDown', 'n', 'e'],
+    ['ArrowUp', 'se', 'e'],
+    ['ArrowLeft', 'se', 'sw'],
+    ['ArrowRight', 'e', 'e'],
+    ['ArrowUp', 'n', 'n'],
+    // Home and End: the ends of the list.
+    ['Home', 'e', 'n'],
+    ['End', 'n', 'se'],
+    ['Enter', 'n', undefined],
+  ])('%s from %s → %s', (key, from, to) => {
+    expect(
+      id(
+        nextIndex(
+          key,
+          points.findIndex((p) => p.id === from),
+          points,
+        ),
+      ),
+    ).toBe(to);
+  });
+
+  it('has nowhere to go among no points', () => {
+    expect(nextIndex('ArrowRight', 0, [])).toBeUndefined();
+    expect(nextIndex('Home', 0, [])).toBeUndefined();
   });
 });
