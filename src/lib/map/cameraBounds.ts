@@ -1,19 +1,59 @@
 /**
- * How far an embedded map locked on a territory may be moved: the territory's bounds with a margin on
- * each side, a share of its larger side, so the visitor can look around its edges but not drag the
- * map onto a blank world (MapLibre's `maxBounds` also stops zooming out beyond them).
+ * How far an embedded map locked on a territory may be moved. A région's site shows its own Campus:
+ * the visitor may zoom in and look around, but never zoom out past the view that fits the territory,
+ * and never drag it out of the frame. So the lock is that fitted view itself: MapLibre's `minZoom` at
+ * its zoom, and its `maxBounds` at its extent (plus a sliver of slack, so that rounding never forces
+ * a zoom in). At the fit nothing can be dragged; zoomed in, the visitor pans within the territory's
+ * frame. The same code serves the iframe and the `<campus-map>` element (both use MapRoot).
  */
 import type { Bounds } from '../geo/insets.ts';
 
-/** Margin, as a share of the territory's larger side, on each side. */
-export const LOCK_MARGIN = 0.6;
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE = 512;
 
-export function lockedBounds([west, south, east, north]: Bounds, margin = LOCK_MARGIN): Bounds {
-  const side = Math.max(east - west, north - south) * margin;
-  return [
-    Math.max(-180, west - side),
-    Math.max(-85, south - side),
-    Math.min(180, east + side),
-    Math.min(85, north + side),
-  ];
+const mercatorX = (lon: number) => (lon + 180) / 360;
+const mercatorY = (lat: number) => {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+};
+const lonOf = (x: number) => x * 360 - 180;
+const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/** The [west, south, east, north] a Web Mercator view of `width` × `height` CSS px shows. */
+export function viewBounds(center: [number, number], zoom: number, width: number, height: number): Bounds {
+  const world = TILE * 2 ** zoom;
+  const x = mercatorX(center[0]);
+  const y = mercatorY(center[1]);
+  const dx = width / 2 / world;
+  const dy = height / 2 / world;
+  return [lonOf(x - dx), latOf(Math.min(1, y + dy)), lonOf(x + dx), latOf(Math.max(0, y - dy))];
+}
+
+export interface TerritoryLock {
+  minZoom: number;
+  maxBounds: Bounds;
+}
+
+/**
+ * The lock around a territory whose fitted camera is `fit` in a map of `width` × `height` CSS px:
+ * no zoom out past the fit, no view beyond the fitted view (grown by `slack`, a share of its size).
+ */
+export function territoryLock(
+  fit: { center: [number, number]; zoom: number },
+  width: number,
+  height: number,
+  slack = 0.02,
+): TerritoryLock {
+  const [west, south, east, north] = viewBounds(fit.center, fit.zoom, width, height);
+  const padX = (east - west) * slack;
+  const padY = (north - south) * slack;
+  return {
+    minZoom: fit.zoom,
+    maxBounds: [
+      Math.max(-180, west - padX),
+      Math.max(-85, south - padY),
+      Math.min(180, east + padX),
+      Math.min(85, north + padY),
+    ],
+  };
 }
