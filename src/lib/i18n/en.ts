@@ -151,6 +151,10 @@ export const en: Record<MessageKey, string> = {
     'Approximate position: town read from the booklet’s text; no public source found gives the Campus’s seat.',
   'card.notFound': 'Not found',
   'card.unknown': 'Not stated',
+  'card.noteStandard.sectorFromName': 'Sector group deduced from the Campus’s name.',
+  'card.noteStandard.regionFromTown': 'Région not stated by the booklet; deduced from the town.',
+  'card.noteStandard.noTheme': 'The name gives no theme.',
+  'card.noteRest': 'Details (in French)',
 
   'area.campus': '{n} Campus in this area',
   'area.practices': 'Its good practices ({n})',

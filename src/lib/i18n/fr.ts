@@ -154,6 +154,10 @@ export const fr = {
     'Position approximative : commune déduite du texte du livret, aucune source publique trouvée ne donne le siège du Campus.',
   'card.notFound': 'Non trouvé',
   'card.unknown': 'Non précisé',
+  'card.noteStandard.sectorFromName': 'Groupe sectoriel déduit du nom du Campus.',
+  'card.noteStandard.regionFromTown': 'Région non indiquée par le livret ; déduite de la commune.',
+  'card.noteStandard.noTheme': 'Le nom ne donne pas de thème.',
+  'card.noteRest': 'Détails',
 
   'area.campus': '{n} Campus dans ce territoire',
   'area.practices': 'Ses bonnes pratiques ({n})',

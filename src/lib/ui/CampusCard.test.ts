@@ -125,4 +125,24 @@ describe('CampusCard', () => {
     expect(onclose).toHaveBeenCalled();
     expect(screen.getByText('Caen (now Normandie)')).toBeTruthy();
   });
+
+  it('gives its note in French as written, and in English says the shared sentences in English', () => {
+    const noted = makeCampus('noted', {
+      note: 'Groupe sectoriel déduit du nom du Campus. Placé à Nantes, position approximative. Région non indiquée par le livret ; déduite de la commune.',
+    });
+    setup(noted);
+    expect(screen.getByTestId('card-note').textContent).toContain(noted.properties.note);
+    expect(screen.queryByTestId('card-note-rest')).toBeNull();
+    screen.getByTestId('campus-card').remove();
+
+    setup(noted, 'en');
+    expect(screen.getByTestId('card-note').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Note: Sector group deduced from the Campus’s name. Région not stated by the booklet; deduced from the town.',
+    );
+    const rest = screen.getByTestId('card-note-rest');
+    expect(rest.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Details (in French): Placé à Nantes, position approximative.',
+    );
+    expect(rest.querySelector('[lang="fr"]')?.textContent).toBe('Placé à Nantes, position approximative.');
+  });
 });
