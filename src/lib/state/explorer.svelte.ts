@@ -115,6 +115,12 @@ export class Explorer {
   /** Whether the map shows aggregates (thousands of Campus), for the legend to explain them. */
   mapAggregates = $state(false);
 
+  /**
+   * The online basemap failed to load (offline, a blocked server): it was turned off and the map went
+   * back to its offline layers; a notice says so until it is closed or the basemap is turned on again.
+   */
+  basemapFailed = $state(false);
+
   selectedCampus = $derived.by(() => (this.app.campus ? this.campusById.get(this.app.campus) : undefined));
   selectedPractice = $derived.by(() =>
     this.app.practice ? this.practiceById.get(this.app.practice) : undefined,
