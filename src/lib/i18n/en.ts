@@ -30,6 +30,8 @@ export const en: Record<MessageKey, string> = {
   'panel.practices': 'Good practices',
   'panel.map': 'Map',
   'panel.close': 'Close the panel',
+  'panel.expand': 'Enlarge the panel',
+  'panel.shrink': 'Shrink the panel',
   'panel.navigation': 'Panels',
 
   'filters.heading': 'Filter the Campus',
@@ -50,6 +52,8 @@ export const en: Record<MessageKey, string> = {
   'search.practices': 'Good practices',
   'search.none': 'No result',
   'search.results': '{n} result(s)',
+  'search.didYouMean': 'Did you mean:',
+  'search.didYouMeanEnd': '?',
 
   'summary.count.one': '{n} Campus',
   'summary.count.other': '{n} Campus',
@@ -308,7 +312,8 @@ export const en: Record<MessageKey, string> = {
   'ownList.notLoaded': '{name} was not loaded: the map stays as it was.',
   'ownList.failed': '{name} could not be read ({reason}). Check the connection and try again.',
   'ownList.problems': 'To fix in the file',
-  'ownList.problemsMore': '… and {n} more problems.',
+  'ownList.problemsMore.one': '… and {n} more problem.',
+  'ownList.problemsMore.other': '… and {n} more problems.',
   'ownList.line': 'line {n}',
   'ownList.feature': 'feature {n}',
   'ownList.wholeFile': 'file',

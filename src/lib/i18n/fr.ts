@@ -33,6 +33,8 @@ export const fr = {
   'panel.practices': 'Bonnes pratiques',
   'panel.map': 'Carte',
   'panel.close': 'Fermer le panneau',
+  'panel.expand': 'Agrandir le panneau',
+  'panel.shrink': 'Réduire le panneau',
   'panel.navigation': 'Panneaux',
 
   'filters.heading': 'Filtrer les Campus',
@@ -53,6 +55,8 @@ export const fr = {
   'search.practices': 'Bonnes pratiques',
   'search.none': 'Aucun résultat',
   'search.results': '{n} résultat(s)',
+  'search.didYouMean': 'Vouliez-vous dire :',
+  'search.didYouMeanEnd': ' ?',
 
   'summary.count.one': '{n} Campus',
   'summary.count.other': '{n} Campus',
@@ -312,7 +316,8 @@ export const fr = {
   'ownList.notLoaded': '{name} n’a pas été chargé : la carte reste telle qu’elle était.',
   'ownList.failed': '{name} n’a pas pu être lu ({reason}). Vérifiez la connexion puis réessayez.',
   'ownList.problems': 'À corriger dans le fichier',
-  'ownList.problemsMore': '… et {n} autres problèmes.',
+  'ownList.problemsMore.one': '… et {n} autre problème.',
+  'ownList.problemsMore.other': '… et {n} autres problèmes.',
   'ownList.line': 'ligne {n}',
   'ownList.feature': 'objet {n}',
   'ownList.wholeFile': 'fichier',
