@@ -228,6 +228,16 @@ test('one row left out is « 1 ligne écartée », in the dialog and the summary
   await expect(page.getByTestId('own-list-origin')).toHaveText('List shown: une-erreur.csv · 1 row left out');
 });
 
+test('one problem past the 200 listed is « … et 1 autre problème. »', async ({ page }) => {
+  const rows = ['nom;secteur;commune', 'Campus du Grand Est;energie;67482'];
+  for (let i = 0; i < 201; i += 1) rows.push(`Campus faux ${i};numerique;99999`);
+  await page.goto('./');
+  await waitForList(page, 29);
+  await chooseFile(page, { name: 'erreurs.csv', bytes: Buffer.from(rows.join('\n') + '\n') });
+  expect(await outcome(page)).toContain('202 lignes lues, 1 Campus sur la carte, 201 lignes écartées.');
+  await expect(page.getByTestId('own-list-dialog')).toContainText('… et 1 autre problème.');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
-import { addLanguage } from '../i18n/translate.ts';
+import { addLanguage, plural } from '../i18n/translate.ts';
 import { readCounts } from './ownListOutcome.ts';
 
 const list = (format: 'csv' | 'geojson', rowsRead: number, mapped: number, leftOut: number) => ({
@@ -65,5 +65,12 @@ describe('readCounts', () => {
     ],
   ] as const)('%s %s: %d read, %d mapped, %d left out', (lang, format, rows, mapped, leftOut, expected) => {
     expect(readCounts(list(format, rows, mapped, leftOut), lang)).toEqual(expected);
+  });
+
+  it('says « 1 autre problème » / « 1 more problem » past the problems listed', () => {
+    expect(plural('fr', 'ownList.problemsMore', 1)).toBe('… et 1 autre problème.');
+    expect(plural('fr', 'ownList.problemsMore', 12)).toBe('… et 12 autres problèmes.');
+    expect(plural('en', 'ownList.problemsMore', 1)).toBe('… and 1 more problem.');
+    expect(plural('en', 'ownList.problemsMore', 9800)).toBe('… and 9,800 more problems.');
   });
 });
