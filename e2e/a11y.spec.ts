@@ -80,7 +80,8 @@ test.describe('phone (390 × 844)', () => {
     await audit(page, 'phone, card');
 
     await page.getByRole('navigation', { name: 'Panneaux' }).getByRole('button', { name: 'Filtres' }).click();
-    await expect(page.getByRole('tab', { name: 'Filtres' })).toBeVisible();
+    // The bottom bar is the phone's one tab bar: the sheet is headed by the panel's name.
+    await expect(page.locator('aside.side').getByRole('heading', { name: 'Filtres' })).toBeVisible();
     await audit(page, 'phone, panels sheet');
   });
 });
