@@ -1,6 +1,6 @@
 /**
  * Pictures of the current map view, for the PNG export (the map pane's shape at twice its resolution; the title,
- * legend and footer are drawn over it by mapSlide.ts, loaded on demand) and for printing.
+ * legend and footer are drawn over it by mapSlide.ts, loaded on demand) and the 16:9 slide.
  *
  * Capturing a WebGL canvas: MapLibre draws without `preserveDrawingBuffer`, so the canvas may read
  * back blank once the frame is composited. We copy it inside a `render` event — the same task as the
@@ -104,16 +104,4 @@ export async function captureMap(
     map.setPixelRatio(previous);
     framed?.leave();
   }
-}
-
-/**
- * The map as it is now, copied synchronously: `redraw()` draws a frame in this task, so the WebGL
- * drawing buffer still holds it when it is copied. For `beforeprint`, which cannot wait for `idle`.
- */
-export function copyMapNow(
-  map: MapLibreMap,
-  overlays: () => readonly HTMLCanvasElement[] = () => [],
-): HTMLCanvasElement {
-  map.redraw();
-  return copyWithOverlays(map, overlays);
 }
