@@ -51,7 +51,8 @@ export const en: Record<MessageKey, string> = {
   'search.placeholder': 'Name, town, partner, practice…',
   'search.practices': 'Good practices',
   'search.none': 'No result',
-  'search.results': '{n} result(s)',
+  'search.results.one': '{n} result',
+  'search.results.other': '{n} results',
   'search.didYouMean': 'Did you mean:',
   'search.didYouMeanEnd': '?',
 

@@ -54,7 +54,8 @@ export const fr = {
   'search.placeholder': 'Nom, ville, partenaire, pratique…',
   'search.practices': 'Bonnes pratiques',
   'search.none': 'Aucun résultat',
-  'search.results': '{n} résultat(s)',
+  'search.results.one': '{n} résultat',
+  'search.results.other': '{n} résultats',
   'search.didYouMean': 'Vouliez-vous dire :',
   'search.didYouMeanEnd': ' ?',
 

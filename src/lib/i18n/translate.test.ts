@@ -52,6 +52,15 @@ describe('translator and plural', () => {
   });
 
   it.each([
+    ['fr', 1, '1 résultat'],
+    ['fr', 3, '3 résultats'],
+    ['en', 1, '1 result'],
+    ['en', 0, '0 results'],
+  ] as const)('search results: plural(%s, %d), no « (s) »', (lang, n, expected) => {
+    expect(plural(lang, 'search.results', n)).toBe(expected);
+  });
+
+  it.each([
     ['fr', true],
     ['en', true],
     ['de', false],
