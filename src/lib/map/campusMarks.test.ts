@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCampus } from '../testing/fixtures.ts';
-import { markOfCampus, placeInputs, roomFeatures } from './campusMarks.ts';
+import { drawnBySvg, markOfCampus, placeInputs, roomFeatures } from './campusMarks.ts';
 import { MAX_SPREAD, placeCampus } from './placement.ts';
 
 const lyon = (id: string) =>
@@ -33,6 +33,30 @@ describe('roomFeatures', () => {
     expect(ks[0]).toBeGreaterThan(1);
     expect(ks[1]).toBeCloseTo((2 * 17 + 4) / 24, 2);
     expect(new Set(features.slice(2).map((f) => JSON.stringify(f.properties!['offset']))).size).toBe(3);
+  });
+
+  it('takes the room of the symbols as drawn: shrunk by the placement’s factor', () => {
+    const placement = placeCampus(
+      placeInputs([lyon('a'), lyon('b'), one('brest', -4.49, 48.39)]),
+      5,
+      () => 1,
+    );
+    const full = roomFeatures(placement).features.map((f) => f.properties!['k'] as number);
+    const shrunk = roomFeatures({ ...placement, symbolFactor: 0.75 }).features.map(
+      (f) => f.properties!['k'] as number,
+    );
+    shrunk.forEach((k, i) => expect(k).toBeCloseTo(full[i]! * 0.75, 2));
+  });
+});
+
+describe('drawnBySvg', () => {
+  it('leaves out only the copies of DROM Campus at their true place', () => {
+    const reunion = makeCampus('reunion', { inset: true, region: '04', true_lon: 55.45, true_lat: -20.88 });
+    expect(placeInputs([reunion, lyon('a')]).map((i) => [i.key, drawnBySvg(i)])).toEqual([
+      ['reunion', true],
+      ['reunion@true', false],
+      ['a', true],
+    ]);
   });
 });
 

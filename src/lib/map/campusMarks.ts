@@ -55,6 +55,12 @@ export function placeInputs(campus: readonly CampusFeature[], { trueCopies = tru
   return inputs;
 }
 
+/**
+ * Whether the SVG map draws this mark too (all but the copies at a DROM's true place): the marks whose
+ * leaders decide how far the symbols shrink (`placeCampus`'s `judged`), so both maps shrink alike.
+ */
+export const drawnBySvg = (input: PlaceInput): boolean => !input.key.endsWith('@true');
+
 const point = (x: number, y: number): Point => {
   const [lon, lat] = fromWorld(x, y);
   return { type: 'Point', coordinates: [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6] };
@@ -68,12 +74,14 @@ const point = (x: number, y: number): Point => {
 export function roomFeatures(placement: Placement): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   const round = (n: number) => Math.round(n * 100) / 100;
+  // The symbols as drawn: shrunk by the placement's factor (MapLibre scales `offset` by the size too).
+  const factor = placement.symbolFactor;
   for (const group of placement.groups) {
     const side = 2 * (ringRadius(group.members.length) + SYMBOL / 2 + 2);
     features.push({
       type: 'Feature',
       geometry: point(group.x, group.y),
-      properties: { k: round(side / SYMBOL), offset: [0, 0] },
+      properties: { k: round((side / SYMBOL) * factor), offset: [0, 0] },
     });
   }
   for (const aggregate of placement.aggregates) {
@@ -81,14 +89,14 @@ export function roomFeatures(placement: Placement): FeatureCollection<Point> {
     features.push({
       type: 'Feature',
       geometry: point(aggregate.x, aggregate.y),
-      properties: { k: round(side / SYMBOL), offset: [0, 0] },
+      properties: { k: round((side / SYMBOL) * factor), offset: [0, 0] },
     });
   }
   for (const placed of placement.campus) {
     features.push({
       type: 'Feature',
       geometry: point(placed.x, placed.y),
-      properties: { k: 1, offset: placed.offset },
+      properties: { k: factor, offset: placed.offset },
     });
   }
   return { type: 'FeatureCollection', features };

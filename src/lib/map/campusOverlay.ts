@@ -28,7 +28,14 @@ export const OVERLAY_CLASS = 'campus-overlay';
 /** The overlay's element, with what it drew last (for tests and the benchmark). */
 export type OverlayCanvas = HTMLCanvasElement & { campusMarks?: ScreenMarks };
 
-const EMPTY: Placement = { zoomBand: 0, campus: [], groups: [], aggregates: [], leaders: [] };
+const EMPTY: Placement = {
+  zoomBand: 0,
+  symbolFactor: 1,
+  campus: [],
+  groups: [],
+  aggregates: [],
+  leaders: [],
+};
 
 export class CampusOverlay {
   readonly canvas: OverlayCanvas;
@@ -95,13 +102,18 @@ export class CampusOverlay {
     const ratio = source.width / view.width;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const zoom = this.map.getZoom();
-    const marks = screenMarks(this.placement, view, iconSizeAt(zoom, this.typeScale), this.state, this.look);
+    const marks = screenMarks(this.placement, view, this.symbolSize(zoom), this.state, this.look);
     const font = townFont(this.typeScale);
     const labels =
       zoom >= TOWN_LABEL_MINZOOM ? placeTownLabels(marks, 11.5 * this.typeScale, measureText(ctx, font)) : [];
     paintMarks(ctx, marks, labels, this.typeScale);
     this.marks = marks;
     canvas.campusMarks = marks;
+  }
+
+  /** CSS pixels per symbol unit at `zoom`: the layers' icon size, shrunk as the placement says. */
+  private symbolSize(zoom: number): number {
+    return iconSizeAt(zoom, this.typeScale) * this.placement.symbolFactor;
   }
 
   /** The map's camera now, in the terms of markScreen.ts. */
@@ -131,7 +143,7 @@ export class CampusOverlay {
    */
   campusInView(): { id: string; x: number; y: number }[] {
     const view = this.view();
-    const scale = iconSizeAt(this.map.getZoom(), this.typeScale);
+    const scale = this.symbolSize(this.map.getZoom());
     const seen = new Set<string>();
     const points: { id: string; x: number; y: number }[] = [];
     for (const mark of this.placement.campus) {

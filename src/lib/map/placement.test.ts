@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   CELL_CAPACITY,
+  LEADER_LIMIT,
   MAX_SPREAD,
+  MIN_SYMBOL_PX,
   SYMBOL,
   aggregateRadius,
+  bandOrigin,
   fromWorld,
   placeCampus,
+  symbolFactorFor,
+  zoomBand,
   ringRadius,
   slotOffset,
   toWorld,
@@ -151,10 +156,12 @@ describe('placeCampus', () => {
     for (const zoom of [5, 7, 9]) {
       const p = placeCampus(inputs, zoom, scale);
       const world = 512 * 2 ** zoom;
+      // The symbols as drawn: shrunk where the leaders would otherwise be long.
+      const f = p.symbolFactor;
       const discs = [
-        ...p.campus.filter((c) => c.group < 0).map((c) => [c.x * world, c.y * world, SYMBOL / 2]),
-        ...p.groups.map((g) => [g.x * world, g.y * world, ringRadius(g.members.length) + SYMBOL / 2]),
-        ...p.aggregates.map((a) => [a.x * world, a.y * world, aggregateRadius(a.members.length)]),
+        ...p.campus.filter((c) => c.group < 0).map((c) => [c.x * world, c.y * world, (SYMBOL / 2) * f]),
+        ...p.groups.map((g) => [g.x * world, g.y * world, (ringRadius(g.members.length) + SYMBOL / 2) * f]),
+        ...p.aggregates.map((a) => [a.x * world, a.y * world, aggregateRadius(a.members.length) * f]),
       ];
       let overlaps = 0;
       for (let i = 0; i < discs.length; i++)
@@ -167,5 +174,122 @@ describe('placeCampus', () => {
       const drawn = p.campus.length + p.aggregates.reduce((n, a) => n + a.members.length, 0);
       expect(drawn).toBe(inputs.length);
     }
+  });
+});
+
+describe('zoom bands', () => {
+  it.each([
+    // home zoom, origin
+    [3.98596, 0.986],
+    [4.98596, 0.986],
+    [5.38489, 0.385],
+    [6, 0],
+    [5.9998, 0],
+    [Number.NaN, 0],
+  ])('start at the first view: home zoom %s → origin %s', (home, origin) => {
+    expect(bandOrigin(home)).toBeCloseTo(origin, 9);
+  });
+
+  it.each([
+    // zoom, origin, band
+    [3.98596, 0.986, 3.986],
+    [3.9853, 0.986, 3.986],
+    [4.5, 0.986, 3.986],
+    [4.99, 0.986, 4.986],
+    [3.9, 0.986, 2.986],
+    [4.2, 0, 4],
+    [7, 0, 7],
+  ])('zoom %s with origin %s is in the band starting at %s', (zoom, origin, band) => {
+    expect(zoomBand(zoom, origin)).toBeCloseTo(band, 9);
+  });
+});
+
+describe('symbolFactorFor', () => {
+  // Leaders in symbol widths as a function of the factor: the push-apart leaves a constant stretch
+  // (towns `gap` pixels apart) that shrinking the symbols shortens.
+  const leaders = (needAtFull: number) => (f: number) => (needAtFull * f - 6) / (20 * f);
+  it.each([
+    ['short leaders at full size', () => 1.5, 0.7, 1],
+    ['no room to shrink', () => 9, 1, 1],
+    ['too long even at the floor', () => 9, 0.7, 0.7],
+    ['a floor off the grid rounds up', () => 9, 0.666, 0.67],
+    ['shrinks to the largest size that fits', leaders(50), 0.5, 0.6],
+  ] as const)('%s', (_, longest, floor, expected) => {
+    expect(Math.abs(symbolFactorFor(longest, floor) - expected)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('returns a factor whose leaders fit, within 0.02 of the largest', () => {
+    const longest = leaders(50);
+    const f = symbolFactorFor(longest, 0.5);
+    expect(longest(f)).toBeLessThanOrEqual(LEADER_LIMIT);
+    expect(longest(f + 0.02)).toBeGreaterThan(LEADER_LIMIT);
+  });
+});
+
+describe('symbols shrink before they are pushed far', () => {
+  // Fifteen towns on a grid of four columns, `d` degrees apart (~0.8 symbol at zoom 5 for 0.2°):
+  // pushed apart at full size, the outer ones end more than two symbols from home.
+  const grid = (d: number) =>
+    Array.from({ length: 15 }, (_, i) => at(`t${i}`, 2 + (i % 4) * d, 46 + Math.floor(i / 4) * d * 0.7));
+  const line = grid(0.2);
+  const leaderWidths = (p: ReturnType<typeof placeCampus>, size: number) => {
+    const world = 512 * 2 ** p.zoomBand;
+    const longest = Math.max(
+      0,
+      ...p.leaders.map((l) => Math.hypot(l.to[0] - l.from[0], l.to[1] - l.from[1])),
+    );
+    return (longest * world) / (SYMBOL * size * p.symbolFactor);
+  };
+
+  it('draws smaller symbols, no smaller than the floor, so leaders stay within the limit', () => {
+    const p = placeCampus(line, 5, scale);
+    expect(p.symbolFactor).toBeLessThan(1);
+    expect(SYMBOL * p.symbolFactor).toBeGreaterThanOrEqual(MIN_SYMBOL_PX);
+    // Full-size symbols would have been pushed further than the limit.
+    expect(
+      leaderWidths(
+        placeCampus(line, 5, scale, () => false),
+        1,
+      ),
+    ).toBeGreaterThan(LEADER_LIMIT);
+    expect(leaderWidths(p, 1)).toBeLessThanOrEqual(LEADER_LIMIT);
+  });
+
+  it('keeps the full size where the leaders are short', () => {
+    const p = placeCampus([at('brest', -4.486, 48.39), at('nice', 7.262, 43.71)], 5, scale);
+    expect(p.symbolFactor).toBe(1);
+    expect(placeCampus(line, 9, scale).symbolFactor).toBe(1);
+  });
+
+  it('stops at the floor when even that leaves long leaders', () => {
+    const p = placeCampus(grid(0.1), 5, scale);
+    expect(p.symbolFactor).toBeCloseTo(Math.ceil((MIN_SYMBOL_PX / SYMBOL) * 100) / 100, 9);
+  });
+
+  it('judges only the marks it is told to', () => {
+    const p = placeCampus(line, 5, scale, () => false);
+    expect(p.symbolFactor).toBe(1);
+    expect(p.leaders.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the livret’s densest corner within two symbol widths of home at a phone’s first view', () => {
+    const corner = [
+      ...['lyon-a', 'lyon-b', 'lyon-c'].map((k) => at(k, 4.8357, 45.764)),
+      at('oyonnax', 5.655, 46.257),
+      at('thonon', 6.479, 46.371),
+      at('passy', 6.688, 45.92),
+      at('clermont', 3.087, 45.777),
+      at('yzeure', 3.354, 46.566),
+    ];
+    // France with its insets fitted 390 px wide: zoom 3.986; its band starts there.
+    const home = 3.98596;
+    const size = (z: number) => 0.85 + (Math.min(9, Math.max(4, z)) - 4) * 0.05;
+    const p = placeCampus(corner, zoomBand(home, bandOrigin(home)), size);
+    expect(leaderWidths(p, size(home))).toBeLessThanOrEqual(LEADER_LIMIT);
+    // Placed for zoom 3 (whole bands), Oyonnax would end three symbols north of its town there.
+    const whole = placeCampus(corner, 3, size);
+    const world = 512 * 2 ** home;
+    const far = Math.max(...whole.leaders.map((l) => Math.hypot(l.to[0] - l.from[0], l.to[1] - l.from[1])));
+    expect((far * world) / (SYMBOL * size(home) * whole.symbolFactor)).toBeGreaterThan(LEADER_LIMIT);
   });
 });

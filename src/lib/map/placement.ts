@@ -15,7 +15,15 @@
  * Sizes are in « symbol units » (a Campus symbol is `SYMBOL` units wide at icon-size 1): the layers
  * multiply ring offsets by the icon size (`icon-offset`), so a ring grows with its symbols. Placement is
  * done for a whole zoom band [z, z + 1): overlaps are checked at z (where places are closest) with the
- * symbols of z + 1 (the largest of the band), so zooming in within a band only moves marks apart.
+ * symbols of z + 1 (the largest of the band), so zooming in within a band only moves marks apart. The
+ * bands start at the first view's zoom (`bandOrigin`, `zoomBand`): France fitted on a phone (zoom 3.99)
+ * is placed for itself, not for zoom 3 where its towns are half as far apart, so its leaders are short.
+ *
+ * 4. Symbols shrink before they are pushed far: where the push-apart would leave a leader longer than
+ *    `LEADER_LIMIT` symbol widths at the band's first zoom (the view it is placed for), the band's
+ *    symbols are drawn smaller (`Placement.symbolFactor`), down to `MIN_SYMBOL_PX`: the largest size
+ *    whose leaders fit (`symbolFactorFor`). Where leaders are already short (the livret on a laptop, a
+ *    projector) nothing changes. The SVG map and the MapLibre overlay both draw the factor.
  */
 
 /** Width of a Campus symbol at icon-size 1, in CSS pixels (the images are drawn to this size). */
@@ -31,6 +39,10 @@ export const CELL = 8 * SYMBOL;
  * side with their gaps, so the push-apart step can still lay them out near their places.
  */
 export const CELL_CAPACITY = Math.floor(0.5 * (CELL / (SYMBOL + GAP)) ** 2);
+/** Longest leader line, in widths of the symbol it leads to, before the symbols shrink. */
+export const LEADER_LIMIT = 2;
+/** Smallest width a Campus symbol shrinks to (CSS pixels): its letter stays readable. */
+export const MIN_SYMBOL_PX = 16;
 /** Passes of the push-apart step: enough for the livret; a dense rest is what aggregation is for. */
 const PUSH_PASSES = 60;
 
@@ -104,10 +116,17 @@ export interface Aggregate {
 export interface Leader {
   from: [number, number];
   to: [number, number];
+  /** The Campus of the mark it leads to. */
+  members: readonly PlaceInput[];
 }
 
 export interface Placement {
   zoomBand: number;
+  /**
+   * How much smaller than the layers' icon size the symbols of this band are drawn (1: not shrunk):
+   * every drawn size and ring offset is multiplied by it.
+   */
+  symbolFactor: number;
   campus: PlacedCampus[];
   groups: SpreadGroup[];
   aggregates: Aggregate[];
@@ -129,6 +148,26 @@ interface Mark {
   mass: number;
 }
 
+/** Rounding of the band origin, so that maps fitted alike (SVG and MapLibre) agree on it exactly. */
+const ORIGIN_STEP = 1000;
+/** A zoom this close below a band's start is in that band (the fit's zoom, recomputed, may differ). */
+const BAND_SLACK = 0.002;
+
+/**
+ * Where the zoom bands start (0…1, their fractional part): at the zoom of the map's first view (France
+ * or an embed's area fitted), so that view is placed for itself.
+ */
+export function bandOrigin(homeZoom: number): number {
+  if (!Number.isFinite(homeZoom)) return 0;
+  const origin = Math.round((homeZoom - Math.floor(homeZoom)) * ORIGIN_STEP) / ORIGIN_STEP;
+  return origin >= 1 ? 0 : origin;
+}
+
+/** The band holding `zoom` (its first zoom), bands starting at `origin` + whole levels. */
+export function zoomBand(zoom: number, origin: number): number {
+  return Math.floor(zoom - origin + BAND_SLACK) + origin;
+}
+
 /** World units → pixels at `zoom`: MapLibre's world is 512 px wide at zoom 0. */
 const worldSize = (zoom: number) => 512 * 2 ** zoom;
 
@@ -136,17 +175,64 @@ const byKey = (a: PlaceInput, b: PlaceInput) => (a.key < b.key ? -1 : a.key > b.
 
 /**
  * Places the Campus for the band starting at `zoomBand`, with symbols `symbolScale(zoom)` times their
- * unit size (the layers' icon size, which grows with the zoom and the screen's type scale).
+ * unit size (the layers' icon size, which grows with the zoom and the screen's type scale), shrunk by
+ * the placement's `symbolFactor` where pushed symbols would otherwise end far from their places.
+ * `judged` says which marks' leaders count for that (all by default; the MapLibre map leaves out the
+ * copies of DROM Campus at their true place, which the SVG map does not draw, so both shrink alike).
  */
 export function placeCampus(
   inputs: readonly PlaceInput[],
   zoomBand: number,
   symbolScale: (zoom: number) => number,
+  judged: (input: PlaceInput) => boolean = () => true,
 ): Placement {
-  const world = worldSize(zoomBand);
-  // Largest symbols of the band, in pixels per symbol unit.
   const unit = symbolScale(zoomBand + 1);
-  const cell = CELL * unit;
+  const world = worldSize(zoomBand);
+  const floor = Math.min(1, MIN_SYMBOL_PX / (SYMBOL * unit));
+  const cache = new Map<number, Placement>();
+  const place = (factor: number) => {
+    let placement = cache.get(factor);
+    if (!placement) cache.set(factor, (placement = placeAt(inputs, zoomBand, unit, factor)));
+    return placement;
+  };
+  // Longest leader at the band's first zoom, in widths of the symbols drawn there.
+  const drawn = SYMBOL * symbolScale(zoomBand);
+  const longest = (factor: number) => {
+    const placement = place(factor);
+    let max = 0;
+    for (const leader of placement.leaders)
+      if (leader.members.some(judged))
+        max = Math.max(max, Math.hypot(leader.to[0] - leader.from[0], leader.to[1] - leader.from[1]));
+    return (max * world) / (drawn * factor);
+  };
+  return place(symbolFactorFor(longest, floor));
+}
+
+/**
+ * The largest symbol factor in [floor, 1] (to 1/100, searched by halves) whose longest leader,
+ * `longest(factor)` symbol widths, is at most `LEADER_LIMIT`; 1 when the full size already fits,
+ * `floor` when even that does not.
+ */
+export function symbolFactorFor(longest: (factor: number) => number, floor: number): number {
+  if (floor >= 1 || longest(1) <= LEADER_LIMIT) return 1;
+  let low = Math.ceil(floor * 100) / 100;
+  if (longest(low) > LEADER_LIMIT) return low;
+  let high = 1;
+  while (high - low > 0.02) {
+    const mid = Math.round(((low + high) / 2) * 100) / 100;
+    if (longest(mid) <= LEADER_LIMIT) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+/** One placement with symbols `factor` times the band's size (`unit` pixels per symbol unit). */
+function placeAt(inputs: readonly PlaceInput[], zoomBand: number, full: number, factor: number): Placement {
+  const world = worldSize(zoomBand);
+  // Largest symbols of the band, in pixels per symbol unit, as drawn.
+  const unit = full * factor;
+  // Density is judged with the unshrunk symbols: shrinking never changes what is aggregated.
+  const cell = CELL * full;
 
   // 1. Places: Campus within a pixel of each other (one commune).
   const places = new Map<string, PlaceInput[]>();
@@ -204,12 +290,23 @@ export function placeCampus(
   // 3. Push overlapping marks apart.
   pushApart(marks, unit * GAP);
 
-  const placement: Placement = { zoomBand, campus: [], groups: [], aggregates: [], leaders: [] };
+  const placement: Placement = {
+    zoomBand,
+    symbolFactor: factor,
+    campus: [],
+    groups: [],
+    aggregates: [],
+    leaders: [],
+  };
   for (const mark of marks) {
     const x = mark.px / world;
     const y = mark.py / world;
     if (Math.hypot(mark.px - mark.homeX, mark.py - mark.homeY) > unit * 2)
-      placement.leaders.push({ from: [mark.homeX / world, mark.homeY / world], to: [x, y] });
+      placement.leaders.push({
+        from: [mark.homeX / world, mark.homeY / world],
+        to: [x, y],
+        members: mark.members,
+      });
     if (mark.kind === 'single') {
       placement.campus.push({ kind: 'campus', input: mark.members[0]!, x, y, offset: [0, 0], group: -1 });
     } else if (mark.kind === 'ring') {

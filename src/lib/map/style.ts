@@ -26,6 +26,7 @@ export const SOURCES = {
   frameLabels: 'inset-frame-labels',
   dromTrue: 'drom-true',
   campus: 'campus',
+  controlsRoom: 'controls-room',
   basemap: 'basemap',
   countries: 'countries',
 } as const;
@@ -47,6 +48,7 @@ export const LAYERS = {
   framesLine: 'inset-frames-line',
   frameLabels: 'inset-frame-labels',
   campusRoom: 'campus-room',
+  controlsRoom: 'controls-room',
 } as const;
 
 /** A blank image as large as a Campus symbol: the room layer's marks take space, draw nothing. */
@@ -168,6 +170,9 @@ export function iconSizeAt(zoom: number, scale = 1): number {
   const t = (zoom - first[0]) / (last[0] - first[0]);
   return (first[1] + t * (last[1] - first[1])) * scale;
 }
+
+/** Closest zoom of the first view (a small embedded area is not fitted to the street). */
+export const HOME_MAX_ZOOM = 9;
 
 /** Root font size (px) the map's sizes are designed for; larger screens scale them up. */
 export const DESIGN_FONT_SIZE = 15;

@@ -7,7 +7,7 @@
 import type { CampusFeature, CampusStatus, SectorId } from '../../model/types.ts';
 import { placeInputs, type CampusInput } from '../campusMarks.ts';
 import { SECTOR_IDS } from '../../model/types.ts';
-import { SYMBOL, fromWorld, placeCampus, aggregateRadius } from '../placement.ts';
+import { SYMBOL, aggregateRadius, bandOrigin, fromWorld, placeCampus, zoomBand } from '../placement.ts';
 import { iconSizeAt } from '../style.ts';
 
 type Project = (lonLat: readonly [number, number]) => [number, number];
@@ -73,10 +73,14 @@ function slices(bySector: ReadonlyMap<string, number>, r: number): { sector: Sec
 /** The Campus as the SVG map draws them, for a fit of `k` pixels per Mercator degree. */
 export function svgMarks(campus: readonly CampusFeature[], project: Project, k: number): SvgMarks {
   const zoom = zoomOfScale(k);
-  const size = iconSizeAt(zoom);
-  const placement = placeCampus(placeInputs(campus, { trueCopies: false }), Math.floor(zoom), (z) =>
-    iconSizeAt(z),
+  // The SVG map always shows its first view: the band starting at its zoom, as the MapLibre map's.
+  const placement = placeCampus(
+    placeInputs(campus, { trueCopies: false }),
+    zoomBand(zoom, bandOrigin(zoom)),
+    (z) => iconSizeAt(z),
   );
+  // The symbols shrink as the MapLibre overlay's do (placement.ts, `symbolFactor`).
+  const size = iconSizeAt(zoom) * placement.symbolFactor;
   const at = (x: number, y: number) => project(fromWorld(x, y));
   const marks: SvgMarks = { r: (SYMBOL / 2 - 2) * size, campus: [], lines: [], hubs: [], aggregates: [] };
   for (const leader of placement.leaders) {
