@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { territoryLock, viewBounds } from './cameraBounds.ts';
+import { territoryLock, viewBounds, wholeInsets } from './cameraBounds.ts';
 
 describe('viewBounds', () => {
   it('shows the whole Web Mercator world in 512 px at zoom 0', () => {
@@ -48,5 +48,18 @@ describe('territoryLock', () => {
   it('stays within the world MapLibre can show', () => {
     const lock = territoryLock({ center: [0, 0], zoom: 0 }, 1024, 1024);
     expect(lock.maxBounds).toEqual([-180, -85, 180, 85]);
+  });
+});
+
+describe('wholeInsets', () => {
+  const insets: [number, number, number, number] = [-5.45, 42.8, -2.4, 47.15];
+  const campus: [number, number, number, number] = [-4.49, 43.1, 7.3, 50.7];
+  it.each([
+    ['the view cuts the insets on the left', [-4.9, 41, 8, 51.5], [-5.45, 42.8, 7.3, 50.7]],
+    ['the view cuts them at the bottom', [-6, 44, 8, 51.5], [-5.45, 42.8, 7.3, 50.7]],
+    ['the view holds them whole', [-6, 41, 8, 51.5], null],
+    ['the view is far from them (Alsace)', [6, 47.5, 8.5, 49.2], null],
+  ] as const)('%s', (_, view, expected) => {
+    expect(wholeInsets(campus, [...view], insets)).toEqual(expected);
   });
 });

@@ -57,3 +57,22 @@ export function territoryLock(
     ],
   };
 }
+
+const intersects = (a: Bounds, b: Bounds) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const contains = (outer: Bounds, inner: Bounds) =>
+  outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+
+/**
+ * Insets whole or not at all: when a framing of `target` would show `view` and that view cuts the
+ * overseas insets' area (`insets`: their frames with their names), the bounds to fit instead, the
+ * target with the insets; null when the view holds them whole or not at all.
+ */
+export function wholeInsets(target: Bounds, view: Bounds, insets: Bounds): Bounds | null {
+  if (!intersects(view, insets) || contains(view, insets)) return null;
+  return [
+    Math.min(target[0], insets[0]),
+    Math.min(target[1], insets[1]),
+    Math.max(target[2], insets[2]),
+    Math.max(target[3], insets[3]),
+  ];
+}

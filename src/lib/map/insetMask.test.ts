@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compositeBounds, INSETS, MAINLAND_BOUNDS, type Bounds } from '../geo/insets.ts';
 import { COLOURS } from '../theme/palette.ts';
 import type { Spotlight } from '../tour/tour.ts';
-import { insetArea, insetMask, insetsHidden, spotlightOverseas } from './insetMask.ts';
+import { areaSpotlight, insetArea, insetMask, insetsHidden, spotlightOverseas } from './insetMask.ts';
 
 const spot = (over: Partial<Spotlight> = {}): Spotlight => ({
   campus: [],
@@ -64,5 +64,24 @@ describe('insetMask', () => {
     ]);
     expect(layer.paint?.['fill-color']).toBe(COLOURS.sea);
     expect(layer.layout?.visibility).toBe('none');
+  });
+});
+
+describe('areaSpotlight', () => {
+  const bretagneView: Bounds = [-5.6, 46.5, -0.9, 49.2];
+  it.each([
+    ['no area selected: the insets always shown', null, false],
+    ['a mainland région whose framing cuts the insets', { level: 'region', code: '53' }, true],
+    ['a mainland académie', { level: 'academie', code: 'rennes' }, true],
+    ['an overseas région', { level: 'region', code: '04' }, false],
+  ] as const)('%s', (_, area, hidden) => {
+    const spotlight = areaSpotlight(area);
+    const overseas = spotlight ? spotlightOverseas(spotlight, () => undefined) : false;
+    expect(insetsHidden(spotlight, overseas, bretagneView)).toBe(hidden);
+  });
+
+  it('never hides insets a selected area’s view holds whole', () => {
+    const spotlight = areaSpotlight({ level: 'region', code: '75' });
+    expect(insetsHidden(spotlight, false, [-6, 42, 10, 51.5])).toBe(false);
   });
 });

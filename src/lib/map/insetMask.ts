@@ -47,7 +47,21 @@ export function spotlightOverseas(
 }
 
 /**
- * Whether the insets are hidden: only in a presentation, on a step with nothing overseas, while the view
+ * Out of a presentation, what the map is about when a région or académie is selected (the filter its
+ * card shows): the map framed on a mainland area covers the insets while its view cuts them, as a
+ * presentation's step does, so they are whole or not shown at all; none without a selected area.
+ */
+export function areaSpotlight(area: { level: 'region' | 'academie'; code: string } | null): Spotlight | null {
+  if (!area) return null;
+  return {
+    campus: [],
+    regions: area.level === 'region' ? [area.code] : [],
+    academies: area.level === 'academie' ? [area.code] : [],
+  };
+}
+
+/**
+ * Whether the insets are hidden: only in a presentation or on a selected area (`areaSpotlight`), on a step with nothing overseas, while the view
  * (the map's bounds) does not hold the whole inset area.
  */
 export function insetsHidden(spotlight: Spotlight | null, overseas: boolean, view: Bounds): boolean {
