@@ -6,6 +6,7 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { frameLabelCorner } from '../geo/insets.ts';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
@@ -31,7 +32,7 @@ export interface Geography {
   /** The five DROM at their true position, keyed by région code. */
   dromTrue: AreaCollection;
   regionLabels: LabelCollection;
-  /** Top-left corner of each inset frame, where its name is written. */
+  /** The corner of each inset frame where its name is written (insets.ts `frameLabelCorner`). */
   frameLabels: LabelCollection;
   /** Neighbouring countries, a faint backdrop (empty when the dataset has none). */
   countries: AreaCollection;
@@ -110,11 +111,22 @@ function labels(
   };
 }
 
-function topLeft(geometry: AreaGeometry): [number, number] {
+function corners(geometry: AreaGeometry) {
   const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
   const xs = (ring ?? []).map((p) => p[0]!);
   const ys = (ring ?? []).map((p) => p[1]!);
-  return [Math.min(...xs), Math.max(...ys)];
+  return { west: Math.min(...xs), south: Math.min(...ys), east: Math.max(...xs), north: Math.max(...ys) };
+}
+
+function topLeft(geometry: AreaGeometry): [number, number] {
+  const { west, north } = corners(geometry);
+  return [west, north];
+}
+
+/** Where the right column of insets writes its names (insets.ts `frameLabelCorner`). */
+function bottomRight(geometry: AreaGeometry): [number, number] {
+  const { east, south } = corners(geometry);
+  return [east, south];
 }
 
 /** The `countries` object of the optional backdrop topology (context.topo.json); empty without it. */
@@ -142,7 +154,9 @@ export function toGeography(
     frames,
     dromTrue: collection(topology, 'drom_true'),
     regionLabels: labels(mainland, labelPoint),
-    frameLabels: labels(frames, (f) => topLeft(f.geometry)),
+    frameLabels: labels(frames, (f) =>
+      frameLabelCorner(f.properties.code) === 'top-left' ? topLeft(f.geometry) : bottomRight(f.geometry),
+    ),
     countries: toCountries(context),
   };
 }

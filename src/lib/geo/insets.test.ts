@@ -4,6 +4,10 @@ import {
   INSETS,
   MAINLAND_BOUNDS,
   compositeBounds,
+  frameLabelBox,
+  frameLabelCorner,
+  frameLabelOffset,
+  frameLabelPoint,
   fromInset,
   insetForRegion,
   insetScale,
@@ -183,5 +187,95 @@ describe('compositeBounds', () => {
     expect(bounds[0]).toBeCloseTo(INSETS[0]!.frame[0], 6);
     expect(bounds.slice(1)).toEqual(MAINLAND_BOUNDS.slice(1));
     expect(MAINLAND_BOUNDS[0] - bounds[0]).toBeLessThan(0.3);
+  });
+});
+
+describe('inset names', () => {
+  /** `frameLabelSize` of style.ts at `zoom` (its stops, linear between). */
+  const sizeAt = (zoom: number) => {
+    const stops: [number, number][] = [
+      [3.5, 6],
+      [5, 8.5],
+      [6, 11],
+      [8, 13],
+    ];
+    if (zoom <= stops[0]![0]) return stops[0]![1];
+    for (let i = 1; i < stops.length; i++) {
+      const [z1, s1] = stops[i]!;
+      const [z0, s0] = stops[i - 1]!;
+      if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
+    }
+    return stops[stops.length - 1]![1];
+  };
+  // A generous width: 0.62 em a letter (DejaVu Sans' lower case averages ~0.58 em).
+  const boxes = (zoom: number, scale = 1) =>
+    INSETS.map((inset) => {
+      const size = sizeAt(zoom) * scale;
+      return { name: inset.name, ...frameLabelBox(inset, zoom, size, inset.name.length * 0.62 * size) };
+    });
+  type Box = ReturnType<typeof boxes>[number];
+  const meet = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('writes the left column’s names top-left and the right column’s bottom-right', () => {
+    expect(INSETS.map((inset) => [inset.name, frameLabelCorner(inset.region)])).toEqual([
+      ['Guadeloupe', 'top-left'],
+      ['Martinique', 'bottom-right'],
+      ['Guyane', 'top-left'],
+      ['La Réunion', 'bottom-right'],
+      ['Mayotte', 'top-left'],
+    ]);
+  });
+
+  // 3.99: France fitted on a phone (390 px); 4.99 a laptop; 5.38 a projector (type × 1.16); 3.5 the
+  // smallest view France is fitted in (a phone's sheet half open); then zoomed in.
+  it.each([
+    [3.5, 1],
+    [3.99, 1],
+    [4.99, 1],
+    [5.38, 1.16],
+    [6, 1],
+    [7, 1],
+    [8, 1.3],
+  ])('never lets two names meet at zoom %s (type × %s)', (zoom, scale) => {
+    const all = boxes(zoom, scale);
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++)
+        expect(meet(all[i]!, all[j]!), `${all[i]!.name} / ${all[j]!.name}`).toBe(false);
+  });
+
+  it.each([3.5, 3.99, 4.99, 6])('keeps every name within the insets’ area at zoom %s', (zoom) => {
+    const world = 512 * 2 ** zoom;
+    const [west, south, east, north] = INSETS.reduce(
+      (acc, { frame }) => [
+        Math.min(acc[0], frame[0]),
+        Math.min(acc[1], frame[1]),
+        Math.max(acc[2], frame[2]),
+        Math.max(acc[3], frame[3]),
+      ],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+    const x = (lon: number) => ((lon + 180) / 360) * world;
+    const y = (lat: number) => (0.5 - mercatorY(lat) / 360) * world;
+    for (const box of boxes(zoom)) {
+      expect(box.left, box.name).toBeGreaterThanOrEqual(x(west));
+      expect(box.right, box.name).toBeLessThanOrEqual(x(east));
+      expect(box.top, box.name).toBeGreaterThanOrEqual(y(north));
+      expect(box.bottom, box.name).toBeLessThanOrEqual(y(south));
+    }
+  });
+
+  it('anchors each name inside its frame, at the chosen corner', () => {
+    const [guadeloupe, martinique] = INSETS;
+    expect(frameLabelPoint(guadeloupe!.frame, 'top-left')).toEqual([
+      guadeloupe!.frame[0],
+      guadeloupe!.frame[3],
+    ]);
+    expect(frameLabelPoint(martinique!.frame, 'bottom-right')).toEqual([
+      martinique!.frame[2],
+      martinique!.frame[1],
+    ]);
+    expect(frameLabelOffset('top-left')).toEqual([0.3, 0.25]);
+    expect(frameLabelOffset('bottom-right')).toEqual([-0.3, -0.25]);
   });
 });

@@ -190,6 +190,56 @@ export function moveGeometryToInset<G extends Polygon | MultiPolygon>(geometry: 
   };
 }
 
+/** Which corner of its frame an inset's name is written in (its text's anchor there). */
+export type FrameLabelCorner = 'top-left' | 'bottom-right';
+
+/**
+ * Where an inset's name goes: the left column's in the top-left corner of its frame, reading right; the
+ * right column's in the bottom-right corner, reading left. A name longer than its frame (a phone's
+ * national view: frames 30 px wide) runs over the top of its right-hand neighbour or the bottom of its
+ * left-hand one, which hold no name there: « Guadeloupe » and « Martinique », « Guyane » and « La
+ * Réunion » never meet, and every name stays within the insets' area.
+ */
+export function frameLabelCorner(region: string): FrameLabelCorner {
+  const index = INSETS.findIndex((inset) => inset.region === region);
+  return index >= 0 && index % GRID_COLUMNS === GRID_COLUMNS - 1 ? 'bottom-right' : 'top-left';
+}
+
+/** Offset of an inset's name from its corner, in ems (MapLibre's `text-offset`): inwards. */
+export function frameLabelOffset(corner: FrameLabelCorner): [number, number] {
+  return corner === 'top-left' ? [0.3, 0.25] : [-0.3, -0.25];
+}
+
+/** The corner of a frame (lon/lat) where its name is anchored. */
+export function frameLabelPoint(
+  [west, south, east, north]: Bounds,
+  corner: FrameLabelCorner,
+): [number, number] {
+  return corner === 'top-left' ? [west, north] : [east, south];
+}
+
+/**
+ * The box an inset's name takes on screen, in world pixels at `zoom` (MapLibre's world: 512 px at
+ * zoom 0), for a text `size` px high and `width` px wide on one line: to check that names never meet.
+ */
+export function frameLabelBox(
+  inset: InsetDef,
+  zoom: number,
+  size: number,
+  width: number,
+): { left: number; top: number; right: number; bottom: number } {
+  const corner = frameLabelCorner(inset.region);
+  const [lon, lat] = frameLabelPoint(inset.frame, corner);
+  const world = 512 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * world;
+  const y = (0.5 - mercatorY(lat) / 360) * world;
+  const [dx, dy] = frameLabelOffset(corner).map((em) => em * size) as [number, number];
+  const height = 1.2 * size;
+  return corner === 'top-left'
+    ? { left: x + dx, top: y + dy, right: x + dx + width, bottom: y + dy + height }
+    : { left: x + dx - width, top: y + dy - height, right: x + dx, bottom: y + dy };
+}
+
 /** Mainland France plus the inset frames: what the map's initial `fitBounds` should show. */
 export function compositeBounds(): Bounds {
   return INSETS.reduce<Bounds>(

@@ -1,5 +1,11 @@
 /** The layers each map component adds, as style-specification objects. Pure. */
-import type { LayerSpecification, LineLayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
+import { INSETS, frameLabelCorner, frameLabelOffset } from '../geo/insets.ts';
 import type { AreaLevel } from '../model/areas.ts';
 import { COLOURS } from '../theme/palette.ts';
 import { AREA_LEVEL_LAYERS } from './areaLevels.ts';
@@ -107,6 +113,21 @@ export function departementLayer(): LayerSpecification {
   };
 }
 
+/** The codes of the insets whose names are written from their bottom-right corner. */
+const rightColumn = () =>
+  INSETS.filter((inset) => frameLabelCorner(inset.region) === 'bottom-right').map((inset) => inset.region);
+
+/** A per-inset layout value, by région code (the left column's for any other code). */
+function frameLabelMatch<T>(value: (region: string) => T): ExpressionSpecification {
+  const literal = (v: T) => (Array.isArray(v) ? ['literal', v] : v);
+  return [
+    'match',
+    ['get', 'code'],
+    ...INSETS.flatMap((inset) => [inset.region, literal(value(inset.region))]),
+    literal(value('')),
+  ] as unknown as ExpressionSpecification;
+}
+
 export function insetFrameLayers(): LayerSpecification[] {
   return [
     {
@@ -122,12 +143,14 @@ export function insetFrameLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,
-        // Inside its frame at every zoom, long names wrapping: « La / Réunion ».
+        // One line, from the corner insets.ts chooses: the left column's names in the top-left corner,
+        // reading right, the right column's in the bottom-right, reading left, so a name longer than its
+        // frame (a phone) runs over a corner holding no other name.
         'text-size': frameLabelSize(),
-        'text-max-width': 6,
-        'text-anchor': 'top-left',
-        'text-justify': 'left',
-        'text-offset': [0.3, 0.25],
+        'text-max-width': 20,
+        'text-anchor': frameLabelMatch(frameLabelCorner),
+        'text-justify': ['match', ['get', 'code'], rightColumn(), 'right', 'left'],
+        'text-offset': frameLabelMatch((region) => frameLabelOffset(frameLabelCorner(region))),
         'text-allow-overlap': true,
       },
       paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.sea, 'text-halo-width': 1 },
@@ -169,6 +192,26 @@ export function campusRoomLayer(): LayerSpecification {
       'icon-offset': ['get', 'offset'],
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
+
+/**
+ * The room the map's buttons take, for MapLibre's collision index only (controlsRoom.ts): squares of
+ * the blank room image, each `size` symbols wide, so the région names are placed clear of the buttons.
+ */
+export function controlsRoomLayer(): LayerSpecification {
+  return {
+    id: LAYERS.controlsRoom,
+    type: 'symbol',
+    source: SOURCES.controlsRoom,
+    layout: {
+      'icon-image': ROOM_ICON,
+      'icon-size': ['get', 'size'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-rotation-alignment': 'viewport',
     },
     paint: { 'icon-opacity': 0 },
   };

@@ -29,6 +29,7 @@ const SPECIFICATIONS = {
   insetFrameLayers: layers.insetFrameLayers(),
   regionLabelLayer: layers.regionLabelLayer(),
   campusRoomLayer: layers.campusRoomLayer(),
+  controlsRoomLayer: layers.controlsRoomLayer(),
 } satisfies Record<keyof typeof layers, unknown>;
 
 /** How AreaLayer restyles the layers of each level, in each state: part of what the map looks like. */
