@@ -20,7 +20,7 @@ async function hiddenBySheet(page: Page): Promise<string[]> {
   const shown = await page.evaluate(() =>
     (window as unknown as { __explorer: { shownIds(): string[] } }).__explorer.shownIds(),
   );
-  const sheet = (await page.locator('aside.side').boundingBox())!;
+  const sheet = (await page.locator('.screen > .body > aside.side').boundingBox())!;
   const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const drawn = await campusSymbolPositions(page);
   return shown.filter((id) => {
@@ -36,7 +36,7 @@ test('a sheet opens at half height, France refitted above it; a filter shows in 
   await waitForMapIdle(page);
   const bar = page.getByRole('navigation', { name: 'Panneaux' });
   await bar.getByRole('button', { name: 'Filtres' }).click();
-  const sheet = page.locator('aside.side');
+  const sheet = page.locator('.screen > .body > aside.side');
   await expect(sheet).toBeVisible();
   await settle(page);
 
