@@ -81,7 +81,9 @@ test.describe('phone (390 × 844)', () => {
 
     await page.getByRole('navigation', { name: 'Panneaux' }).getByRole('button', { name: 'Filtres' }).click();
     // The bottom bar is the phone's one tab bar: the sheet is headed by the panel's name.
-    await expect(page.locator('.screen > .body > aside.side').getByRole('heading', { name: 'Filtres' })).toBeVisible();
+    await expect(
+      page.locator('.screen > .body > aside.side').getByRole('heading', { name: 'Filtres' }),
+    ).toBeVisible();
     await audit(page, 'phone, panels sheet');
   });
 });
