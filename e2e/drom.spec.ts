@@ -1,42 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { insetForRegion, toInset } from '../src/lib/geo/insets.ts';
-import { campusScreenPosition, renderedCampusCount, waitForMapIdle } from './helpers.ts';
+import { insetForRegion } from '../src/lib/geo/insets.ts';
+import {
+  campusScreenPosition,
+  renderedCampusCount,
+  serveWithReunionCampus,
+  waitForMapIdle,
+} from './helpers.ts';
 
-const REUNION: [number, number] = [55.4481, -20.8823];
-
-/** Serves the real dataset plus one Campus in La Réunion (the livret's own data may have none). */
-test.beforeEach(async ({ page }) => {
-  await page.route('**/data/campus.geojson', async (route) => {
-    const response = await route.fetch();
-    const json = (await response.json()) as {
-      features: { id: string; properties: Record<string, unknown> }[];
-    };
-    const template = json.features[0]!;
-    const [x, y] = toInset(REUNION, '04');
-    json.features.push({
-      ...template,
-      id: 'e2e-reunion',
-      geometry: { type: 'Point', coordinates: [x, y] },
-      properties: {
-        ...template.properties,
-        id: 'e2e-reunion',
-        name: 'Campus d’essai de La Réunion',
-        sector: 'tourisme',
-        town: 'Saint-Denis',
-        departement: '974',
-        region: '04',
-        academie: 'la-reunion',
-        academie_2020: 'la-reunion',
-        practices: [],
-        chapters: [],
-        true_lon: REUNION[0],
-        true_lat: REUNION[1],
-        inset: true,
-      },
-    } as unknown as (typeof json.features)[number]);
-    await route.fulfill({ response, json });
-  });
-});
+/** The real dataset plus one Campus in La Réunion (the livret's own data has none). */
+test.beforeEach(async ({ page }) => serveWithReunionCampus(page));
 
 test('a DROM Campus is drawn in its inset at national view and opens its card', async ({ page }) => {
   await page.goto('./');

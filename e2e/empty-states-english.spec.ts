@@ -4,8 +4,7 @@
  * the interface's language, counts of one are singular, and `panel=` leaves the URL back on the map.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { toInset } from '../src/lib/geo/insets.ts';
-import { waitForMapIdle } from './helpers.ts';
+import { serveWithReunionCampus, waitForMapIdle } from './helpers.ts';
 import { chooseFile, outcome, showMap, waitForList } from './ownList.ts';
 
 // Two maps at once (the app's and the embed preview's) in software WebGL: give the steps room.
@@ -41,34 +40,7 @@ test('in English, an overseas Campus hidden by the filters is said to be hidden,
   page,
 }) => {
   // The livret has no overseas Campus: serve one in La Réunion (tourism), and filter on another group.
-  const reunion: [number, number] = [55.4481, -20.8823];
-  await page.route('**/data/campus.geojson', async (route) => {
-    const response = await route.fetch();
-    const json = (await response.json()) as { features: { properties: Record<string, unknown> }[] };
-    const template = json.features[0]!;
-    json.features.push({
-      ...template,
-      id: 'e2e-reunion',
-      geometry: { type: 'Point', coordinates: toInset(reunion, '04') },
-      properties: {
-        ...template.properties,
-        id: 'e2e-reunion',
-        name: 'Campus d’essai de La Réunion',
-        sector: 'tourisme',
-        town: 'Saint-Denis',
-        departement: '974',
-        region: '04',
-        academie: 'la-reunion',
-        academie_2020: 'la-reunion',
-        practices: [],
-        chapters: [],
-        true_lon: reunion[0],
-        true_lat: reunion[1],
-        inset: true,
-      },
-    } as unknown as (typeof json.features)[number]);
-    await route.fulfill({ response, json });
-  });
+  await serveWithReunionCampus(page);
   await page.goto('./?lang=en&sectors=energie');
   await waitForMapIdle(page);
   await goToOverseas(page, /Show La Réunion at its true location/);

@@ -1,5 +1,6 @@
 /** Shared steps of the end-to-end specs: wait for the map, read what it renders. */
 import { expect, type Page } from '@playwright/test';
+import { toInset } from '../src/lib/geo/insets.ts';
 
 interface TestMap {
   loaded(): boolean;
@@ -118,4 +119,43 @@ export async function datasetCampusCount(page: Page): Promise<number> {
   const response = await page.request.get('data/campus.geojson');
   const json = (await response.json()) as { features: unknown[] };
   return json.features.length;
+}
+
+/** Saint-Denis de La Réunion, where the test Campus of `serveWithReunionCampus` stands. */
+export const REUNION: [number, number] = [55.4481, -20.8823];
+
+/**
+ * Serves the real dataset plus one tourism Campus in La Réunion (in its inset, with its true place),
+ * since the livret's own data has none overseas.
+ */
+export async function serveWithReunionCampus(page: Page): Promise<void> {
+  await page.route('**/data/campus.geojson', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as {
+      features: { id: string; properties: Record<string, unknown> }[];
+    };
+    const template = json.features[0]!;
+    json.features.push({
+      ...template,
+      id: 'e2e-reunion',
+      geometry: { type: 'Point', coordinates: toInset(REUNION, '04') },
+      properties: {
+        ...template.properties,
+        id: 'e2e-reunion',
+        name: 'Campus d’essai de La Réunion',
+        sector: 'tourisme',
+        town: 'Saint-Denis',
+        departement: '974',
+        region: '04',
+        academie: 'la-reunion',
+        academie_2020: 'la-reunion',
+        practices: [],
+        chapters: [],
+        true_lon: REUNION[0],
+        true_lat: REUNION[1],
+        inset: true,
+      },
+    } as unknown as (typeof json.features)[number]);
+    await route.fulfill({ response, json });
+  });
 }

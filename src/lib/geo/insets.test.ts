@@ -10,6 +10,7 @@ import {
   frameLabelPoint,
   fromInset,
   insetForRegion,
+  insetFramesBounds,
   insetScale,
   isOverseas,
   mercatorY,
@@ -246,15 +247,7 @@ describe('inset names', () => {
 
   it.each([3.5, 3.99, 4.99, 6])('keeps every name within the insets’ area at zoom %s', (zoom) => {
     const world = 512 * 2 ** zoom;
-    const [west, south, east, north] = INSETS.reduce(
-      (acc, { frame }) => [
-        Math.min(acc[0], frame[0]),
-        Math.min(acc[1], frame[1]),
-        Math.max(acc[2], frame[2]),
-        Math.max(acc[3], frame[3]),
-      ],
-      [Infinity, Infinity, -Infinity, -Infinity],
-    );
+    const [west, south, east, north] = insetFramesBounds();
     const x = (lon: number) => ((lon + 180) / 360) * world;
     const y = (lat: number) => (0.5 - mercatorY(lat) / 360) * world;
     for (const box of boxes(zoom)) {

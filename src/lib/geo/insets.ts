@@ -240,8 +240,8 @@ export function frameLabelBox(
     : { left: x + dx - width, top: y + dy - height, right: x + dx, bottom: y + dy };
 }
 
-/** Mainland France plus the inset frames: what the map's initial `fitBounds` should show. */
-export function compositeBounds(): Bounds {
+/** The five inset frames together (added to `start`, if given). */
+export function insetFramesBounds(start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]): Bounds {
   return INSETS.reduce<Bounds>(
     (acc, { frame }) => [
       Math.min(acc[0], frame[0]),
@@ -249,6 +249,11 @@ export function compositeBounds(): Bounds {
       Math.max(acc[2], frame[2]),
       Math.max(acc[3], frame[3]),
     ],
-    [...MAINLAND_BOUNDS],
+    [...start],
   );
+}
+
+/** Mainland France plus the inset frames: what the map's initial `fitBounds` should show. */
+export function compositeBounds(): Bounds {
+  return insetFramesBounds(MAINLAND_BOUNDS);
 }

@@ -7,7 +7,7 @@
 import type { FillLayerSpecification } from 'maplibre-gl';
 import type { Feature, Polygon } from 'geojson';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
-import { INSETS, isOverseas, type Bounds } from '../geo/insets.ts';
+import { insetFramesBounds, isOverseas, type Bounds } from '../geo/insets.ts';
 import { COLOURS } from '../theme/palette.ts';
 import type { Spotlight } from '../tour/tour.ts';
 
@@ -19,15 +19,7 @@ export const INSET_MASK_SOURCE = 'inset-mask';
 
 /** The sea the five frames stand in: their union, a little grown. */
 export function insetArea(): Bounds {
-  const [west, south, east, north] = INSETS.reduce<Bounds>(
-    (acc, { frame }) => [
-      Math.min(acc[0], frame[0]),
-      Math.min(acc[1], frame[1]),
-      Math.max(acc[2], frame[2]),
-      Math.max(acc[3], frame[3]),
-    ],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
+  const [west, south, east, north] = insetFramesBounds();
   return [west - AREA_MARGIN, south - AREA_MARGIN, east + AREA_MARGIN, north + AREA_MARGIN];
 }
 
