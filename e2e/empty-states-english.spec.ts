@@ -155,9 +155,35 @@ test('the iframe snippet’s title follows the embed’s language', async ({ pag
   await expect(iframeCode).toHaveValue(/lang=en/);
 });
 
-test('in English, the project’s notes on a card are in English, the record’s own remarks marked French', async ({
+test('in English, a card gives the project’s own English note, whole; in French the note as written', async ({
   page,
 }) => {
+  await page.goto('./?campus=aeronautique-nantes-saint-nazaire&lang=en');
+  const card = page.getByTestId('campus-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('card-note')).toHaveText(
+    /Note:\s*Sector group deduced from the Campus’s name\. The name cites two cities and no page found gives its seat: placed in Nantes, the first one, approximate position\. Région not stated by the booklet; deduced from the town\./,
+  );
+  await expect(card).not.toContainText('Groupe sectoriel déduit du nom du Campus');
+  await expect(card).not.toContainText('placé à Nantes');
+  await expect(card.getByTestId('card-note-rest')).toHaveCount(0);
+
+  // In French the note is as written.
+  await page.goto('./?campus=aeronautique-nantes-saint-nazaire');
+  await expect(page.getByTestId('card-note')).toContainText(
+    'Groupe sectoriel déduit du nom du Campus. Le nom cite deux villes',
+  );
+});
+
+test('in English, a note with no English of its own says the shared sentences in English, the rest marked French', async ({
+  page,
+}) => {
+  await page.route('**/data/campus.geojson', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { features: { properties: Record<string, unknown> }[] };
+    for (const f of json.features) delete f.properties['note_en'];
+    await route.fulfill({ response, json });
+  });
   await page.goto('./?campus=aeronautique-nantes-saint-nazaire&lang=en');
   const card = page.getByTestId('campus-card');
   await expect(card).toBeVisible();
@@ -168,12 +194,6 @@ test('in English, the project’s notes on a card are in English, the record’s
   await expect(card).not.toContainText('Région non indiquée par le livret');
   await expect(card.getByTestId('card-note-rest')).toContainText('Details (in French)');
   await expect(card.getByTestId('card-note-rest').locator('[lang="fr"]')).toContainText('placé à Nantes');
-
-  // In French the note is as written.
-  await page.goto('./?campus=aeronautique-nantes-saint-nazaire');
-  await expect(page.getByTestId('card-note')).toContainText(
-    'Groupe sectoriel déduit du nom du Campus. Le nom cite deux villes',
-  );
 });
 
 test('one row left out is « 1 ligne écartée », in the dialog and the summary; « 1 row left out » in English', async ({

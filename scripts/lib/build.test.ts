@@ -71,6 +71,12 @@ describe('buildDataset on the fixture', () => {
       'normandie',
       ['p02'],
     ]);
+    // The English note goes with its record; a record without one has '' (the card then falls back).
+    expect([cherbourg.note, cherbourg.note_en]).toEqual([
+      'Fixture: alias GeoNames',
+      'Fixture: GeoNames alias',
+    ]);
+    expect(reunion.properties.note_en).toBe('');
   });
 
   it('says why each Campus is in its group and which facts come from elsewhere than the livret', () => {
@@ -179,7 +185,17 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
     [
       'a wrong column count',
       (t) => (t.campus = replaceLine(t.campus, 2, campusLine2() + ',extra')),
-      'campus.csv:2: (row): 18 cells — expected 17',
+      'campus.csv:2: (row): 19 cells — expected 18',
+    ],
+    [
+      'an English note with no note to translate',
+      (t) => (t.campus = t.campus.replace(',Position approximative,', ',,Approximate position')),
+      'campus.csv:7: note_en: is filled in but note is empty — note_en translates the note',
+    ],
+    [
+      'an English note over 1000 characters',
+      (t) => (t.campus = t.campus.replace('Fixture: GeoNames alias', 'x'.repeat(1001))),
+      'campus.csv:3: note_en: is 1001 characters long — at most 1000',
     ],
     [
       'a missing header',

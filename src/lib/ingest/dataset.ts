@@ -55,6 +55,7 @@ export function toCampusCollection(
         source: c.source,
         sources: c.sources,
         note: c.note,
+        note_en: c.note_en,
         location_basis: c.basis,
         approximate: isApproximate({ location_basis: c.basis, sources: c.sources }),
         true_lon: round5(c.lon),

@@ -35,6 +35,27 @@ describe('a CSV list as French Excel saves it', () => {
     });
     expect(numerique).toMatchObject({ sector: 'numerique', region: '32', academie: 'lille', town: 'Lille' });
     expect(list.campus[1]!.geometry.coordinates).toEqual([3.05512, 50.63391]);
+    // A list without notes has none, in either language.
+    expect([bois!.note, bois!.note_en]).toEqual(['', '']);
+  });
+
+  it('reads an English note beside the note, and refuses one with no note to translate', () => {
+    const list = mapped(
+      open(
+        'notes.csv',
+        utf8(
+          'nom;secteur;commune;remarque;Note_EN\n' +
+            'Campus A;numerique;59350;Placé à Lille.;Placed in Lille.\n' +
+            'Campus B;energie;33063;Sans traduction.;\n' +
+            'Campus C;energie;33063;;Nothing to translate.\n',
+        ),
+      ),
+    );
+    expect(list.campus.map((f) => [f.properties.note, f.properties.note_en])).toEqual([
+      ['Placé à Lille.', 'Placed in Lille.'],
+      ['Sans traduction.', ''],
+    ]);
+    expect(list.problems.map((p) => `${p.line} ${p.field}`)).toEqual(['4 note_en']);
   });
 
   it('reads Windows-1252 bytes when they are not UTF-8, and says so', () => {

@@ -52,6 +52,7 @@ export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = keyedByCo
       'partners',
       'sources',
       'note',
+      'note_en',
     ].map((c) => [c, c]),
   ),
   identifiant: 'id',
@@ -124,6 +125,8 @@ export interface CampusRecord {
   source: string;
   sources: FactSource[];
   note: string;
+  /** The note in English, our translation of the whole of it ('' when none). */
+  note_en: string;
 }
 
 export type Located<T> = T & { line: number };
@@ -239,6 +242,12 @@ export function readCampus(
     const source = own && written === '' ? (reading.defaultSource ?? table.file) : written;
     const sources = readFactSources(r);
     const note = r.text('note', { max: 1000 });
+    const note_en = r.text('note_en', { max: 1000 });
+    if (note === '' && note_en)
+      r.fail(
+        'note_en',
+        'is filled in but note is empty — note_en translates the note: write the note, or empty note_en',
+      );
     if (
       !id ||
       !name ||
@@ -258,7 +267,8 @@ export function readCampus(
       !source ||
       !aliases ||
       !sources ||
-      note === undefined
+      note === undefined ||
+      note_en === undefined
     )
       return undefined;
     return {
@@ -280,6 +290,7 @@ export function readCampus(
       source,
       sources,
       note,
+      note_en,
     };
   });
   return records;

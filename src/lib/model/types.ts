@@ -102,7 +102,10 @@ export interface CampusProperties {
   source: string;
   /** Facts taken from elsewhere than the livret, each with its page; the others come from `source`. */
   sources: FactSource[];
+  /** The project's own remarks on the record, in French ('' when none). */
   note: string;
+  /** Our English translation of the whole `note` ('' when there is none: the card then falls back). */
+  note_en: string;
   location_basis: LocationBasis;
   /** True when the position is not the Campus's known town (académie seat, or a town read into the livret). */
   approximate: boolean;

@@ -22,6 +22,7 @@ export function makeCampus(id: string, overrides: Partial<CampusProperties> = {}
     source: 'ch. 1 — test',
     sources: [],
     note: '',
+    note_en: '',
     location_basis: 'commune',
     approximate: false,
     true_lon: 2.35,

@@ -145,4 +145,25 @@ describe('CampusCard', () => {
     );
     expect(rest.querySelector('[lang="fr"]')?.textContent).toBe('Placé à Nantes, position approximative.');
   });
+
+  it('gives the record’s own English note, whole, in English, and the French note in French', () => {
+    const translated = makeCampus('translated', {
+      note: 'Groupe sectoriel déduit du nom du Campus. Le titre écrit « Nouvelle Aquitaine » sans trait d’union.',
+      note_en:
+        'Sector group deduced from the Campus’s name. The title writes « Nouvelle Aquitaine » without a hyphen.',
+    });
+    setup(translated, 'en');
+    const note = screen.getByTestId('card-note');
+    expect(note.textContent?.replace(/\s+/g, ' ').trim()).toBe(`Note: ${translated.properties.note_en}`);
+    expect(note.querySelector('[lang="fr"]')).toBeNull();
+    expect(screen.queryByTestId('card-note-rest')).toBeNull();
+    expect(screen.getByTestId('campus-card').textContent).not.toContain('trait d’union');
+    screen.getByTestId('campus-card').remove();
+
+    setup(translated);
+    expect(screen.getByTestId('card-note').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      `Remarque : ${translated.properties.note}`,
+    );
+    expect(screen.getByTestId('campus-card').textContent).not.toContain('without a hyphen');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
-import { noteParts } from './cardNote.ts';
+import { cardNote, noteParts } from './cardNote.ts';
 
 describe('noteParts', () => {
   it('takes the shared sentences out of a note, in order, and keeps the record’s own remarks', () => {
@@ -39,5 +39,30 @@ describe('noteParts', () => {
       const full = `card.noteStandard.${key}` as const;
       expect(en[full]).not.toBe(fr[full]);
     }
+  });
+});
+
+describe('cardNote', () => {
+  const note = 'Groupe sectoriel déduit du nom du Campus. Placé à Nantes, position approximative.';
+  const note_en = 'Sector group deduced from the Campus’s name. Placed in Nantes, approximate position.';
+
+  it('gives the note as written in French, with or without a translation', () => {
+    const asWritten = { standard: [], rest: note, translated: '' };
+    expect(cardNote({ note, note_en }, 'fr')).toEqual(asWritten);
+    expect(cardNote({ note, note_en: '' }, 'fr')).toEqual(asWritten);
+  });
+
+  it('gives our whole translation in English when the record has one', () => {
+    expect(cardNote({ note, note_en }, 'en')).toEqual({ standard: [], rest: '', translated: note_en });
+  });
+
+  it('falls back to the shared sentences and the French rest without one (or from an older dataset)', () => {
+    const parts = {
+      standard: ['card.noteStandard.sectorFromName'],
+      rest: 'Placé à Nantes, position approximative.',
+      translated: '',
+    };
+    expect(cardNote({ note, note_en: '' }, 'en')).toEqual(parts);
+    expect(cardNote({ note }, 'en')).toEqual(parts);
   });
 });
