@@ -40,6 +40,13 @@ export default ts.config(
           message:
             'Name the attributes: an element spread adds Svelte’s spreading runtime to the start-up JS.',
         },
+        {
+          // The same runtime comes with a <svelte:element> whose attributes change (MapArea's id did).
+          selector:
+            "SvelteElement[name.name='svelte:element'] > SvelteStartTag > SvelteAttribute > SvelteMustacheTag",
+          message:
+            'Write the elements out ({#if}): a <svelte:element> with a dynamic attribute adds Svelte’s spreading runtime to the start-up JS.',
+        },
       ],
     },
   },

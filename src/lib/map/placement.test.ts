@@ -266,6 +266,16 @@ describe('symbols shrink before they are pushed far', () => {
     expect(p.symbolFactor).toBeCloseTo(Math.ceil((MIN_SYMBOL_PX / SYMBOL) * 100) / 100, 9);
   });
 
+  it('makes an aggregate of a crowd that even the smallest symbols would push off far', () => {
+    // Fifteen towns 0.1° apart, fewer than a square's capacity (a DROM's Campus in its inset at
+    // 10 000 records): not dense by count, yet pushed apart they would end far from home.
+    expect(15).toBeLessThan(CELL_CAPACITY);
+    const p = placeCampus(grid(0.1), 5, scale);
+    expect(leaderWidths(p, 1)).toBeLessThanOrEqual(LEADER_LIMIT);
+    expect(p.aggregates.reduce((n, a) => n + a.members.length, 0)).toBe(15);
+    expect(p.campus).toHaveLength(0);
+  });
+
   it('judges only the marks it is told to', () => {
     const p = placeCampus(line, 5, scale, () => false);
     expect(p.symbolFactor).toBe(1);

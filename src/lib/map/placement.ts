@@ -195,17 +195,36 @@ export function placeCampus(
     if (!placement) cache.set(factor, (placement = placeAt(inputs, zoomBand, unit, factor)));
     return placement;
   };
-  // Longest leader at the band's first zoom, in widths of the symbols drawn there.
+  // Leaders at the band's first zoom, in widths of the symbols drawn there.
   const drawn = SYMBOL * symbolScale(zoomBand);
+  const widths = (leader: Leader, factor: number) =>
+    (Math.hypot(leader.to[0] - leader.from[0], leader.to[1] - leader.from[1]) * world) / (drawn * factor);
   const longest = (factor: number) => {
-    const placement = place(factor);
     let max = 0;
-    for (const leader of placement.leaders)
-      if (leader.members.some(judged))
-        max = Math.max(max, Math.hypot(leader.to[0] - leader.from[0], leader.to[1] - leader.from[1]));
-    return (max * world) / (drawn * factor);
+    for (const leader of place(factor).leaders)
+      if (leader.members.some(judged)) max = Math.max(max, widths(leader, factor));
+    return max;
   };
-  return place(symbolFactorFor(longest, floor));
+  const factor = symbolFactorFor(longest, floor);
+  let placement = place(factor);
+  // Still too far at the smallest size: a few Campus crowded in a small space (a DROM's in its inset,
+  // at 10 000 records) that no square counted as dense. Their squares become aggregates, the rule
+  // for density, rather than symbols pushed off the map on long leaders. Never the livret's.
+  const forced = new Set<string>();
+  for (let pass = 0; pass < 3; pass += 1) {
+    const before = forced.size;
+    for (const leader of placement.leaders)
+      if (leader.members.some(judged) && widths(leader, factor) > LEADER_LIMIT)
+        for (const member of leader.members) forced.add(squareKey(member, world, CELL * unit));
+    if (forced.size === before) break;
+    placement = placeAt(inputs, zoomBand, unit, factor, forced);
+  }
+  return placement;
+}
+
+/** The density square of a Campus (`cell` pixels wide at a world `world` pixels wide). */
+function squareKey(input: PlaceInput, world: number, cell: number): string {
+  return `${Math.floor((input.x * world) / cell)},${Math.floor((input.y * world) / cell)}`;
 }
 
 /**
@@ -227,7 +246,14 @@ export function symbolFactorFor(longest: (factor: number) => number, floor: numb
 }
 
 /** One placement with symbols `factor` times the band's size (`unit` pixels per symbol unit). */
-function placeAt(inputs: readonly PlaceInput[], zoomBand: number, full: number, factor: number): Placement {
+function placeAt(
+  inputs: readonly PlaceInput[],
+  zoomBand: number,
+  full: number,
+  factor: number,
+  /** Squares made aggregates whatever their count (see `placeCampus`). */
+  forced: ReadonlySet<string> = new Set(),
+): Placement {
   const world = worldSize(zoomBand);
   // Largest symbols of the band, in pixels per symbol unit, as drawn.
   const unit = full * factor;
@@ -245,8 +271,7 @@ function placeAt(inputs: readonly PlaceInput[], zoomBand: number, full: number, 
 
   // 2. Density: the squares holding more Campus than fit become one aggregate each; so does a place
   // with more Campus than a ring spreads.
-  const squareOf = (list: PlaceInput[]) =>
-    `${Math.floor((list[0]!.x * world) / cell)},${Math.floor((list[0]!.y * world) / cell)}`;
+  const squareOf = (list: PlaceInput[]) => squareKey(list[0]!, world, cell);
   const squares = new Map<string, PlaceInput[][]>();
   for (const list of places.values()) {
     const square = squareOf(list);
@@ -273,9 +298,9 @@ function placeAt(inputs: readonly PlaceInput[], zoomBand: number, full: number, 
           : SYMBOL / 2);
     return { members, kind, homeX, homeY, px: homeX, py: homeY, r, mass: kind === 'aggregate' ? 4 : 1 };
   };
-  for (const lists of squares.values()) {
+  for (const [square, lists] of squares) {
     const count = lists.reduce((n, list) => n + list.length, 0);
-    if (count > CELL_CAPACITY) {
+    if (count > CELL_CAPACITY || (forced.has(square) && count > 1)) {
       marks.push(markOf(lists.flat(), 'aggregate'));
       continue;
     }
