@@ -57,7 +57,7 @@ export async function drawnCampusIds(where: Where, ref: MapRef): Promise<string[
     const map = host[selector ? 'map' : '__map'];
     if (!map) return null;
     try {
-      // The Campus overlay's canvas carries what it drew last (src/lib/map/campusOverlay.ts).
+      // The Campus overlay's canvas carries what it drew last (src/lib/map/campus/campusOverlay.ts).
       const canvas = map.getCanvasContainer().querySelector('canvas.campus-overlay') as
         (HTMLCanvasElement & { campusMarks?: Marks }) | null;
       const marks = canvas?.campusMarks;

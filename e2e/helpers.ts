@@ -33,7 +33,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
- * What the Campus overlay drew in its last frame (src/lib/map/campusOverlay.ts): its canvas carries
+ * What the Campus overlay drew in its last frame (src/lib/map/campus/campusOverlay.ts): its canvas carries
  * `campusMarks`, in CSS pixels of the map's canvas. Only marks in (or just around) the viewport.
  */
 interface DrawnMarks {

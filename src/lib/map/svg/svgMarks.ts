@@ -5,9 +5,16 @@
  * same aggregates where thousands crowd.
  */
 import type { CampusFeature, CampusStatus, SectorId } from '../../model/types.ts';
-import { placeInputs, type CampusInput } from '../campusMarks.ts';
+import { placeInputs, type CampusInput } from '../campus/campusMarks.ts';
 import { SECTOR_IDS } from '../../model/types.ts';
-import { SYMBOL, aggregateRadius, bandOrigin, fromWorld, placeCampus, zoomBand } from '../placement.ts';
+import {
+  SYMBOL,
+  aggregateRadius,
+  bandOrigin,
+  fromWorld,
+  placeCampus,
+  zoomBand,
+} from '../campus/placement.ts';
 import { iconSizeAt } from '../style.ts';
 
 type Project = (lonLat: readonly [number, number]) => [number, number];

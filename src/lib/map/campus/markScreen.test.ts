@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCampus } from '../testing/fixtures.ts';
+import { makeCampus } from '../../testing/fixtures.ts';
 import { placeInputs, type CampusInput } from './campusMarks.ts';
 import { markAt, screenMarks, toScreen, type MarkState, type ScreenView } from './markScreen.ts';
 import { MAX_SPREAD, SYMBOL, placeCampus, toWorld, type PlaceInput } from './placement.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCampus } from '../testing/fixtures.ts';
+import { makeCampus } from '../../testing/fixtures.ts';
 import { drawnBySvg, markOfCampus, placeInputs, roomFeatures } from './campusMarks.ts';
 import { MAX_SPREAD, placeCampus } from './placement.ts';
 

@@ -20,7 +20,7 @@ import {
 } from './markScreen.ts';
 import { measureText, paintMarks, prewarmSprites, townFont } from './paintMarks.ts';
 import { toWorld, type Placement, type PlaceInput } from './placement.ts';
-import { TOWN_LABEL_MINZOOM, iconSizeAt } from './style.ts';
+import { TOWN_LABEL_MINZOOM, iconSizeAt } from '../style.ts';
 import { placeTownLabels } from './townLabels.ts';
 
 export const OVERLAY_CLASS = 'campus-overlay';

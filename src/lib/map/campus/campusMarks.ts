@@ -7,7 +7,7 @@
  * lights both.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CampusFeature } from '../model/types.ts';
+import type { CampusFeature } from '../../model/types.ts';
 import {
   SYMBOL,
   aggregateRadius,

@@ -3,7 +3,7 @@
  * count, approximate rings, halos, Campus symbols, town names. The images are those MapLibre drew
  * before (campusIcons.ts, markImages.ts), made once each and kept as canvases.
  */
-import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../model/types.ts';
+import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../../model/types.ts';
 import { APPROXIMATE_RING_SIZE, drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
 import type { ScreenMarks } from './markScreen.ts';
 import { MAX_SPREAD } from './placement.ts';
@@ -14,7 +14,7 @@ import {
   drawSpread,
   parseAggregateImageId,
 } from './markImages.ts';
-import { COLOURS } from '../theme/palette.ts';
+import { COLOURS } from '../../theme/palette.ts';
 import type { TownLabel } from './townLabels.ts';
 
 /** Opacity of a mark that holds nothing highlighted. */

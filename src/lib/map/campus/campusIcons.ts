@@ -3,8 +3,8 @@
  * colour with the sector's letter. A labelled Campus is a filled disc; a project is a white disc with
  * a thick coloured ring and a coloured letter, so status, too, never rests on colour alone.
  */
-import type { CampusStatus, SectorId } from '../model/types.ts';
-import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
+import type { CampusStatus, SectorId } from '../../model/types.ts';
+import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../../theme/palette.ts';
 
 /** CSS pixels of the symbol; drawn at 2× for sharp screens. */
 export const ICON_SIZE = 24;

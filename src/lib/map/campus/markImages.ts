@@ -10,8 +10,8 @@
  *
  * Each is made the first time the overlay draws it (paintMarks.ts keeps them).
  */
-import { SECTOR_IDS, type SectorId } from '../model/types.ts';
-import { COLOURS, SECTOR_COLOURS } from '../theme/palette.ts';
+import { SECTOR_IDS, type SectorId } from '../../model/types.ts';
+import { COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
 
 /** Device pixels per symbol unit in the images (sharp on 2× screens). */
