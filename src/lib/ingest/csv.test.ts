@@ -74,6 +74,8 @@ describe('detectDelimiter', () => {
     ['id;name;sector', ';'],
     ['"a;b",c', ','],
     ['"a,b";c;d', ';'],
+    ['nom\tsecteur\tcommune', '\t'],
+    ['"a\tb";c;d', ';'],
   ])('%s → %s', (header, expected) => expect(detectDelimiter(header)).toBe(expected));
 });
 
@@ -119,6 +121,37 @@ describe('parseCsv options for a list opened in the app', () => {
     const bytes = Uint8Array.from([0xff, 0xfe, 0x6e, 0x00]);
     const read = parseCsv('liste.csv', bytes, ['name'], { windows1252: true });
     expect(!read.ok && read.errors[0]!.message).toMatch(/UTF-16/);
+  });
+
+  it.each([
+    ['with its byte-order mark', true],
+    ['without it', false],
+  ])('reads UTF-16 « Texte Unicode » (tab-separated) %s when allowed, and says so', (_label, bom) => {
+    const text = 'Nom\tCode INSEE\r\n"Campus « été »"\t01053\r\nCampus ; bois\t88160\r\n';
+    const bytes = new Uint8Array(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le'));
+    const read = parseCsv('liste.txt', bytes, ['name', 'commune'], {
+      utf16: true,
+      columnAliases: { nom: 'name', 'code insee': 'commune' },
+    });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
+    expect(read.table.headers).toEqual({ name: 'Nom', commune: 'Code INSEE' });
+    expect(read.table.rows.map((r) => [r.line, r.values['name'], r.values['commune']])).toEqual([
+      [2, 'Campus « été »', '01053'],
+      [3, 'Campus ; bois', '88160'],
+    ]);
+  });
+
+  it('names a tab-separated row’s columns as the header writes them, with commas', () => {
+    const bytes = new TextEncoder().encode('Nom\tCommune\nA\tB\tC\n');
+    const read = parseCsv('liste.txt', bytes, ['name'], {
+      columnAliases: { nom: 'name' },
+      skipBadRows: true,
+    });
+    expect(read.ok && read.table.skipped.map((e) => e.message)).toEqual([
+      '3 cells — expected 2 (Nom, Commune); check for a tab inside a cell',
+    ]);
   });
 
   it('maps other names of the columns, in any case and with or without accents', () => {

@@ -6,15 +6,17 @@
  * spreadsheet needs `campus.csv:12: …` messages, so we parse RFC 4180 ourselves and keep, for each
  * row, the physical line it starts on.
  *
- * Accepts: UTF-8 with or without BOM, CRLF or LF, `,` or `;` delimiter (detected on the header).
+ * Accepts: UTF-8 with or without BOM, CRLF or LF, `,`, `;` or tab delimiter (detected on the header).
  * Rejects, with a message: non-UTF-8 bytes, UTF-16, an empty file, a missing/duplicate header,
  * an unbalanced quote, a row with the wrong number of cells.
  *
- * Two options serve a person opening their own spreadsheet in the app (the build's committed records
+ * Options serve a person opening their own spreadsheet in the app (the build's committed records
  * stay strict): `windows1252` reads bytes that are not UTF-8 as Windows-1252, French Excel's plain
- * « CSV » (the table says which encoding was read), and `columnAliases` maps other names of a column
- * (`nom` → `name`) onto the expected ones.
+ * « CSV », and `utf16` reads UTF-16, Excel's « Texte Unicode » (tab-separated), the table saying which
+ * encoding was read; `columnAliases` maps other names of a column (`nom` → `name`) onto the expected
+ * ones. A workbook's sheet (workbook.ts) goes through the same header and row checks (`tableFromRows`).
  */
+import { decodeUtf16, utf16Endian } from './fileKind.ts';
 
 export interface CsvRow {
   /** 1-based physical line where the row starts (the header is line 1). */
@@ -24,10 +26,12 @@ export interface CsvRow {
 
 export interface CsvTable {
   file: string;
-  /** How the bytes were read: UTF-8 (with or without BOM), or Windows-1252 when allowed and needed. */
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: ',' | ';';
+  /** How the bytes were read: UTF-8 (with or without BOM), or Windows-1252 or UTF-16 when allowed. */
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+  delimiter: Delimiter;
   columns: string[];
+  /** Each column's header as the file writes it (« Code INSEE » for `commune`), for messages. */
+  headers: Record<string, string>;
   rows: CsvRow[];
   /** Rows left out for their number of cells (only with `skipBadRows`; otherwise they fail the file). */
   skipped: CsvError[];
@@ -40,11 +44,15 @@ export interface CsvError {
   message: string;
 }
 
+export type Delimiter = ',' | ';' | '\t';
+
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; errors: CsvError[] };
 
 export interface CsvOptions {
   /** Read bytes that are not valid UTF-8 as Windows-1252 instead of refusing them. */
   windows1252?: boolean;
+  /** Read UTF-16 (by its byte-order mark, or its zero bytes) instead of refusing it. */
+  utf16?: boolean;
   /**
    * Other names of the columns, keyed by `columnKey` (lower case, accents folded): `{ nom: 'name' }`.
    * A header cell found here is read as the column it names. A function receives the header's keys
@@ -133,20 +141,27 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   return 1;
 }
 
-/** The delimiter of the header line: `;` if it has more semicolons than commas outside quotes. */
-export function detectDelimiter(headerLine: string): ',' | ';' {
+/**
+ * The delimiter of the header line, the one it holds most of outside quotes: a tab (« Texte
+ * Unicode »), `;` (French Excel) or `,`.
+ */
+export function detectDelimiter(headerLine: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 
-interface RawRow {
+/** A row of cells as a file lays it out, before the header names them. */
+export interface RawRow {
   line: number;
   /** Last physical line of the row (later than `line` when a quoted cell holds line breaks). */
   endLine: number;
@@ -226,8 +241,9 @@ export function parseCsv(
   requiredColumns: readonly string[],
   options: CsvOptions = {},
 ): CsvResult {
-  let decoded = decodeUtf8(file, bytes);
-  let encoding: CsvTable['encoding'] = 'utf-8';
+  const endian = options.utf16 ? utf16Endian(bytes) : undefined;
+  let decoded = endian ? { text: decodeUtf16(bytes, endian) } : decodeUtf8(file, bytes);
+  let encoding: CsvTable['encoding'] = endian ? `utf-16${endian}` : 'utf-8';
   // Not UTF-8 (and not UTF-16, which is refused either way): every byte is a Windows-1252 character.
   if ('error' in decoded && options.windows1252 && !decoded.error.message.includes('UTF-16')) {
     decoded = { text: decodeWindows1252(bytes) };
@@ -250,25 +266,43 @@ export function parseCsv(
   }
   const delimiter = detectDelimiter(text.slice(0, text.search(/\r?\n|$/)));
   const { rows, error } = splitRows(file, text, delimiter);
-  const errors: CsvError[] = error ? [error] : [];
+  return tableFromRows(file, rows, requiredColumns, options, { encoding, delimiter }, error ? [error] : []);
+}
+
+/**
+ * Rows of cells (the first is the header) as a table keyed by column: the header's checks (a missing
+ * or repeated column) and each row's number of cells, for a CSV and a workbook's sheet alike.
+ */
+export function tableFromRows(
+  file: string,
+  rows: readonly RawRow[],
+  requiredColumns: readonly string[],
+  options: CsvOptions,
+  { encoding, delimiter }: Pick<CsvTable, 'encoding' | 'delimiter'>,
+  errors: CsvError[] = [],
+): CsvResult {
   const [header, ...body] = rows;
+  const headerLine = header?.line ?? 1;
   const keys = (header?.cells ?? []).map(columnKey);
   const given = options.columnAliases ?? {};
   const aliases = typeof given === 'function' ? given(keys) : given;
   const columns = (header?.cells ?? []).map((c, i) => aliases[keys[i]!] ?? c.trim());
+  const headers = Object.fromEntries(columns.map((c, i) => [c, header!.cells[i]!.trim()]));
+  // A tab cannot be seen in a message: the columns are listed with commas then.
+  const listed = (names: readonly string[]) => names.join(delimiter === '\t' ? ', ' : delimiter);
   const missing = requiredColumns.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     errors.push({
       file,
-      line: 1,
+      line: headerLine,
       field: '(header)',
-      message: `missing column(s) ${missing.join(', ')} — expected a header with ${requiredColumns.join(delimiter)}`,
+      message: `missing column(s) ${missing.join(', ')} — expected a header with ${listed(requiredColumns)}`,
     });
   }
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(c))
-      errors.push({ file, line: 1, field: c, message: 'this column appears twice in the header' });
+      errors.push({ file, line: headerLine, field: c, message: 'this column appears twice in the header' });
     seen.add(c);
   }
   if (missing.length > 0) return { ok: false, errors };
@@ -281,10 +315,12 @@ export function parseCsv(
         line: row.line,
         field: '(row)',
         message:
-          `${row.cells.length} cells — expected ${columns.length} (${columns.join(delimiter)}); ` +
+          `${row.cells.length} cells — expected ${columns.length} (${listed(header!.cells.map((c) => c.trim()))}); ` +
           (row.endLine > row.line
             ? `the row runs on to line ${row.endLine}: check for an unbalanced quote`
-            : `check for an unquoted « ${delimiter} » in a cell`),
+            : delimiter === '\t'
+              ? 'check for a tab inside a cell'
+              : `check for an unquoted « ${delimiter} » in a cell`),
       });
       continue;
     }
@@ -293,7 +329,7 @@ export function parseCsv(
     out.push({ line: row.line, values });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, table: { file, encoding, delimiter, columns, rows: out, skipped } };
+  return { ok: true, table: { file, encoding, delimiter, columns, headers, rows: out, skipped } };
 }
 
 export function formatError(e: CsvError): string {

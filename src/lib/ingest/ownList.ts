@@ -175,13 +175,14 @@ function geojsonTable(file: OwnListFile): CsvTable | { problems: CsvError[] } {
       ],
     };
   const features = json['features'] as unknown[];
-  const keys = new Set<string>();
+  const keys = new Map<string, string>();
   for (const f of features)
     if (isObject(f) && isObject(f['properties']))
-      for (const k of Object.keys(f['properties'])) keys.add(columnKey(k));
-  const aliases = ownListAliases([...keys]);
+      for (const k of Object.keys(f['properties'])) if (!keys.has(columnKey(k))) keys.set(columnKey(k), k);
+  const aliases = ownListAliases([...keys.keys()]);
   const columnOf = (key: string) => aliases[columnKey(key)] ?? key;
-  const present = new Set([...keys].map(columnOf));
+  const headers = Object.fromEntries([...keys.values()].map((k) => [columnOf(k), k]));
+  const present = new Set([...keys.values()].map(columnOf));
   const missing = OWN_LIST_COLUMNS.filter((c) => !present.has(c));
   if (missing.length > 0)
     return {
@@ -223,7 +224,15 @@ function geojsonTable(file: OwnListFile): CsvTable | { problems: CsvError[] } {
     }
     rows.push({ line, values });
   });
-  return { file: file.name, encoding: 'utf-8', delimiter: ',', columns: [...present], rows, skipped };
+  return {
+    file: file.name,
+    encoding: 'utf-8',
+    delimiter: ',',
+    columns: [...present],
+    headers,
+    rows,
+    skipped,
+  };
 }
 
 /** A property as a CSV cell: text, a number, a list of texts, the `sources` list; else left out. */
