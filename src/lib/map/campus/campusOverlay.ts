@@ -18,12 +18,27 @@ import {
   type ScreenMarks,
   type ScreenView,
 } from './markScreen.ts';
-import { measureText, paintMarks, prewarmSprites, townFont } from './paintMarks.ts';
+import { measureText, paintMarks, prewarmSprites, spriteRatio, townFont } from './paintMarks.ts';
 import { toWorld, type Placement, type PlaceInput } from './placement.ts';
 import { TOWN_LABEL_MINZOOM, iconSizeAt } from '../style.ts';
 import { placeTownLabels } from './townLabels.ts';
 
 export const OVERLAY_CLASS = 'campus-overlay';
+
+/**
+ * The overlay draws in screen space with a plain scale and shift (markScreen.ts `toScreen`): a turned
+ * or tilted map would put every mark in the wrong place. MapRoot creates the map without rotation nor
+ * pitch (`maxPitch: 0`, rotation gestures off); this says so loudly if anything turns it anyway — it
+ * throws in development and tests, logs once in production (and the marks are drawn flat regardless).
+ */
+export function assertFlatCamera(bearing: number, pitch: number): void {
+  if (bearing === 0 && pitch === 0) return;
+  const message = `Campus overlay: the map must stay flat and north-up (bearing ${bearing}, pitch ${pitch})`;
+  if (import.meta.env.DEV) throw new Error(message);
+  if (!warnedTilted) console.error(message);
+  warnedTilted = true;
+}
+let warnedTilted = false;
 
 /** The overlay's element, with what it drew last (for tests and the benchmark). */
 export type OverlayCanvas = HTMLCanvasElement & { campusMarks?: ScreenMarks };
@@ -59,12 +74,12 @@ export class CampusOverlay {
     // events ask `hit()` what they landed on.
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
     map.getCanvasContainer().appendChild(this.canvas);
-    prewarmSprites();
+    prewarmSprites(spriteRatio(map.getPixelRatio(), 1));
     map.on('render', this.onRender);
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    if (this.frame) cancelAnimationFrame(this.frame);
     this.map.off('render', this.onRender);
     this.canvas.remove();
   }
@@ -80,6 +95,7 @@ export class CampusOverlay {
 
   /** Draws now, at the size and pixel ratio of MapLibre's canvas (an export draws at 2×). */
   draw(): void {
+    assertFlatCamera(this.map.getBearing(), this.map.getPitch());
     const source = this.map.getCanvas();
     const { canvas } = this;
     if (canvas.width !== source.width || canvas.height !== source.height) {
@@ -106,7 +122,7 @@ export class CampusOverlay {
     const font = townFont(this.typeScale);
     const labels =
       zoom >= TOWN_LABEL_MINZOOM ? placeTownLabels(marks, 11.5 * this.typeScale, measureText(ctx, font)) : [];
-    paintMarks(ctx, marks, labels, this.typeScale);
+    paintMarks(ctx, marks, labels, this.typeScale, ratio);
     this.marks = marks;
     canvas.campusMarks = marks;
   }

@@ -14,7 +14,7 @@ import { SECTOR_IDS, type SectorId } from '../../model/types.ts';
 import { COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
 
-/** Device pixels per symbol unit in the images (sharp on 2× screens). */
+/** Device pixels per symbol unit in the images unless the overlay asks for more (paintMarks.ts). */
 const RATIO = 2;
 /** Arcs of an aggregate's ring: shares are rounded to 24ths. */
 export const AGGREGATE_SLOTS = 24;
@@ -51,19 +51,19 @@ export function parseAggregateImageId(id: string): { radius: number; slots: numb
   return { radius: Number(match[1]), slots };
 }
 
-function canvas(size: number): CanvasRenderingContext2D | null {
+function canvas(size: number, ratio: number): CanvasRenderingContext2D | null {
   const element = document.createElement('canvas');
-  element.width = Math.ceil(size * RATIO);
-  element.height = Math.ceil(size * RATIO);
+  element.width = Math.ceil(size * ratio);
+  element.height = Math.ceil(size * ratio);
   const ctx = element.getContext('2d');
-  ctx?.scale(RATIO, RATIO);
+  ctx?.scale(ratio, ratio);
   return ctx;
 }
 
-export function drawSpread(n: number): HTMLCanvasElement | undefined {
+export function drawSpread(n: number, ratio = RATIO): HTMLCanvasElement | undefined {
   const r = ringRadius(n);
   const size = 2 * (r + SYMBOL / 2 + 2);
-  const ctx = canvas(size);
+  const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
   const c = size / 2;
   ctx.strokeStyle = 'rgba(27, 38, 49, 0.35)';
@@ -91,9 +91,13 @@ export function drawSpread(n: number): HTMLCanvasElement | undefined {
   return ctx.canvas;
 }
 
-export function drawAggregate(radius: number, slots: readonly number[]): HTMLCanvasElement | undefined {
+export function drawAggregate(
+  radius: number,
+  slots: readonly number[],
+  ratio = RATIO,
+): HTMLCanvasElement | undefined {
   const size = 2 * radius + 4;
-  const ctx = canvas(size);
+  const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
   const c = size / 2;
   const inner = radius * 0.6;
@@ -126,10 +130,10 @@ export function drawAggregate(radius: number, slots: readonly number[]): HTMLCan
   return ctx.canvas;
 }
 
-export function drawHalo(selected: boolean): HTMLCanvasElement | undefined {
+export function drawHalo(selected: boolean, ratio = RATIO): HTMLCanvasElement | undefined {
   const radius = selected ? 16.5 : 15;
   const size = 2 * radius + 6;
-  const ctx = canvas(size);
+  const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
   ctx.strokeStyle = COLOURS.selected;
   ctx.lineWidth = selected ? 3 : 2;

@@ -24,32 +24,68 @@ export const AGGREGATE_TEXT_SIZE = 12.5;
 export const TOWN_TEXT_SIZE = 11.5;
 export const FONT_STACK = '"Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif';
 
+/** The images made so far, by id and resolution (device pixels per symbol unit). */
 const sprites = new Map<string, HTMLCanvasElement | null>();
 
-function sprite(id: string, make: () => HTMLCanvasElement | undefined): HTMLCanvasElement | null {
-  let found = sprites.get(id);
+function sprite(
+  id: string,
+  ratio: number,
+  make: (ratio: number) => HTMLCanvasElement | undefined,
+): HTMLCanvasElement | null {
+  const key = `${id}@${ratio}`;
+  let found = sprites.get(key);
   if (found === undefined) {
-    found = make() ?? null;
-    sprites.set(id, found);
+    found = make(ratio) ?? null;
+    sprites.set(key, found);
   }
   return found;
 }
 
-const campusSprite = (sector: string, status: string) =>
+/** The images' resolution below which none is drawn: what they had before the pixel ratio counted. */
+const MIN_SPRITE_RATIO = 2;
+/** And above which none is drawn (a poster-sized export would otherwise make huge images). */
+const MAX_SPRITE_RATIO = 8;
+
+/**
+ * Device pixels per symbol unit the images need to stay sharp on a canvas of `pixelRatio` device
+ * pixels per CSS pixel with symbols `scale` CSS pixels per unit: a whole number, so a few sizes only
+ * are ever made (a 3× phone: 3 or 4; an export at 2×: 2 or 3).
+ */
+export function spriteRatio(pixelRatio: number, scale: number): number {
+  const wanted = Math.ceil(pixelRatio * scale - 1e-6);
+  return Math.min(MAX_SPRITE_RATIO, Math.max(MIN_SPRITE_RATIO, Number.isFinite(wanted) ? wanted : 0));
+}
+
+const campusSprite = (sector: string, status: string, ratio: number) =>
   SECTOR_IDS.includes(sector as SectorId)
-    ? sprite(`campus-${sector}-${status}`, () => drawCampusIcon(sector as SectorId, status as CampusStatus))
+    ? sprite(`campus-${sector}-${status}`, ratio, (r) =>
+        drawCampusIcon(sector as SectorId, status as CampusStatus, r),
+      )
     : null;
 
 /**
- * Makes the 22 Campus symbols, the approximate ring, the rings' hubs and the halos now (~30 ms with software
- * rendering), so the first filter or hover that needs one does not pay for it.
+ * Makes the 22 Campus symbols, the approximate ring, the rings' hubs and the halos now at `ratio`
+ * (~30 ms with software rendering), so the first filter or hover that needs one does not pay for it.
  */
-export function prewarmSprites(): void {
-  for (const sector of SECTOR_IDS) for (const status of CAMPUS_STATUSES) campusSprite(sector, status);
-  sprite('approximate', drawApproximateRing);
-  for (let n = 2; n <= MAX_SPREAD; n++) sprite(`spread-${n}`, () => drawSpread(n));
+export function prewarmSprites(ratio = MIN_SPRITE_RATIO): void {
+  for (const sector of SECTOR_IDS) for (const status of CAMPUS_STATUSES) campusSprite(sector, status, ratio);
+  sprite('approximate', ratio, drawApproximateRing);
+  for (let n = 2; n <= MAX_SPREAD; n++) sprite(`spread-${n}`, ratio, (r) => drawSpread(n, r));
   for (const halo of ['hover', 'selected'] as const)
-    sprite(`halo-${halo}`, () => drawHalo(halo === 'selected'));
+    sprite(`halo-${halo}`, ratio, (r) => drawHalo(halo === 'selected', r));
+}
+
+/** The image id of an aggregate's make-up, worked out once per aggregate of a placement. */
+const aggregateIds = new WeakMap<ReadonlyMap<string, number>, string>();
+
+function aggregateSprite(radius: number, bySector: ReadonlyMap<string, number>, ratio: number) {
+  let id = aggregateIds.get(bySector);
+  if (id === undefined) {
+    id = aggregateImageId(radius, bySector);
+    aggregateIds.set(bySector, id);
+  }
+  const parsed = parseAggregateImageId(id);
+  return parsed ? sprite(id, ratio, (r) => drawAggregate(parsed.radius, parsed.slots, r)) : null;
 }
 
 /** Sides in symbol units of the images, as campusIcons.ts and markImages.ts draw them. */
@@ -70,14 +106,19 @@ export function measureText(ctx: CanvasRenderingContext2D, font: string) {
 
 export const townFont = (typeScale: number) => `${TOWN_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
 
-/** Draws `marks` and `labels` on `ctx` (already scaled to CSS pixels). */
+/**
+ * Draws `marks` and `labels` on `ctx` (already scaled to CSS pixels), its canvas `pixelRatio` device
+ * pixels per CSS pixel (the images are made at the resolution that needs).
+ */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
   marks: ScreenMarks,
   labels: readonly TownLabel[],
   typeScale: number,
+  pixelRatio = 1,
 ): void {
   const { scale } = marks;
+  const ratio = spriteRatio(pixelRatio, scale);
   const alpha = (faded: boolean) => (ctx.globalAlpha = faded ? FADED_OPACITY : 1);
   const image = (img: HTMLCanvasElement | null, x: number, y: number, side: number) => {
     if (img) ctx.drawImage(img, x - side / 2, y - side / 2, side, side);
@@ -96,7 +137,7 @@ export function paintMarks(
   for (const hub of marks.hubs) {
     alpha(hub.faded);
     image(
-      sprite(`spread-${hub.n}`, () => drawSpread(hub.n)),
+      sprite(`spread-${hub.n}`, ratio, (r) => drawSpread(hub.n, r)),
       hub.x,
       hub.y,
       hub.size,
@@ -108,10 +149,8 @@ export function paintMarks(
   ctx.font = `bold ${AGGREGATE_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
   for (const aggregate of marks.aggregates) {
     alpha(aggregate.faded);
-    const id = aggregateImageId(aggregate.radius, aggregate.bySector);
-    const parsed = parseAggregateImageId(id);
     image(
-      parsed ? sprite(id, () => drawAggregate(parsed.radius, parsed.slots)) : null,
+      aggregateSprite(aggregate.radius, aggregate.bySector, ratio),
       aggregate.x,
       aggregate.y,
       aggregate.size,
@@ -120,7 +159,7 @@ export function paintMarks(
     ctx.fillText(String(aggregate.count), aggregate.x, aggregate.y + 0.5);
   }
 
-  const ring = sprite('approximate', drawApproximateRing);
+  const ring = sprite('approximate', ratio, drawApproximateRing);
   const ringSide = APPROXIMATE_RING_SIZE * scale;
   for (const c of marks.campus) {
     if (!c.approximate) continue;
@@ -131,7 +170,7 @@ export function paintMarks(
   for (const c of marks.campus) {
     if (!c.halo) continue;
     image(
-      sprite(`halo-${c.halo}`, () => drawHalo(c.halo === 'selected')),
+      sprite(`halo-${c.halo}`, ratio, (r) => drawHalo(c.halo === 'selected', r)),
       c.x,
       c.y,
       HALO_SIDE[c.halo] * scale,
@@ -139,7 +178,7 @@ export function paintMarks(
   }
   for (const c of marks.campus) {
     alpha(c.faded);
-    image(campusSprite(c.sector, c.status), c.x, c.y, c.size);
+    image(campusSprite(c.sector, c.status, ratio), c.x, c.y, c.size);
   }
 
   ctx.globalAlpha = 1;

@@ -1,0 +1,79 @@
+/**
+ * A stand-in for the 2D canvas in unit tests (they run in Node, without a canvas): every method call
+ * and property set on its context is recorded in order, so a test can read what was painted, where,
+ * and with which images. `installRecordingCanvases` makes `document.createElement('canvas')` return
+ * such canvases (the sprites are made that way) and gives them back to restore the document.
+ */
+
+export interface Call {
+  /** A method's name, or `set <property>`. */
+  op: string;
+  args: unknown[];
+}
+
+export interface RecordingCanvas {
+  width: number;
+  height: number;
+  style: Record<string, string>;
+  className: string;
+  calls: Call[];
+  getContext(kind: '2d'): CanvasRenderingContext2D;
+  setAttribute(name: string, value: string): void;
+  remove(): void;
+}
+
+/** A canvas whose context records; `measureText` gives 6 px per character. */
+export function recordingCanvas(): RecordingCanvas {
+  const calls: Call[] = [];
+  const state: Record<string | symbol, unknown> = {};
+  const canvas: RecordingCanvas = {
+    width: 300,
+    height: 150,
+    style: {},
+    className: '',
+    calls,
+    getContext: () => context,
+    setAttribute: () => undefined,
+    remove: () => undefined,
+  };
+  const context = new Proxy(state, {
+    get(target, key) {
+      if (key === 'canvas') return canvas;
+      if (key in target) return target[key];
+      if (typeof key !== 'string') return undefined;
+      return (...args: unknown[]) => {
+        calls.push({ op: key, args });
+        if (key === 'measureText') return { width: String(args[0]).length * 6 };
+        return undefined;
+      };
+    },
+    set(target, key, value) {
+      target[key] = value;
+      if (typeof key === 'string') calls.push({ op: `set ${key}`, args: [value] });
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+  return canvas;
+}
+
+/** Makes `document.createElement('canvas')` return recording canvases; returns the undo. */
+export function installRecordingCanvases(): { made: RecordingCanvas[]; restore: () => void } {
+  const made: RecordingCanvas[] = [];
+  const had = Object.prototype.hasOwnProperty.call(globalThis, 'document');
+  const previous = (globalThis as { document?: unknown }).document;
+  (globalThis as { document?: unknown }).document = {
+    createElement: (tag: string) => {
+      if (tag !== 'canvas') throw new Error(`unexpected element ${tag}`);
+      const canvas = recordingCanvas();
+      made.push(canvas);
+      return canvas;
+    },
+  };
+  return {
+    made,
+    restore: () => {
+      if (had) (globalThis as { document?: unknown }).document = previous;
+      else delete (globalThis as { document?: unknown }).document;
+    },
+  };
+}
