@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { firstViewPlugin } from './scripts/firstViewPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  // firstViewPlugin: the first view written into index.html and embed.html at build time.
+  plugins: [svelte(), svelteTesting(), firstViewPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadLanguage } from './lib/i18n/translate.ts';
 import { parseUrlState } from './lib/state/urlState.ts';
+import { removeFirstView } from './lib/state/firstView.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -25,6 +26,9 @@ void Promise.race([
     props: {
       initial,
       onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+      // The first view `npm run build` wrote into index.html (scripts/firstViewPlugin.ts) stands, with
+      // the app mounting hidden beside it (app.css), until the explorer is there.
+      onshown: () => removeFirstView(),
     },
   }),
 );

@@ -15,6 +15,22 @@ export interface KeptListStore {
   clear(): Promise<void>;
 }
 
+/**
+ * Set in localStorage while a list is kept: the page's first script (src/firstViewGuard.ts) must know
+ * before the first paint whether the view built into the HTML (the livret's Campus) is the one to show,
+ * and IndexedDB only answers later.
+ */
+export const KEPT_LIST_MARK = 'campus-map:kept-list';
+
+function mark(kept: boolean): void {
+  try {
+    if (kept) localStorage.setItem(KEPT_LIST_MARK, '1');
+    else localStorage.removeItem(KEPT_LIST_MARK);
+  } catch {
+    // No storage (a sandboxed frame): the built view shows, then the kept list replaces it.
+  }
+}
+
 const DB = 'campus-map';
 const STORE = 'own-list';
 const KEY = 'current';
@@ -58,15 +74,19 @@ export const indexedDbStore: KeptListStore = {
   async get() {
     if (typeof indexedDB === 'undefined') return undefined;
     const value: unknown = await inStore('readonly', (s) => s.get(KEY));
+    // Kept by a version before the mark, or forgotten by the browser: the mark follows what is there.
+    mark(isKeptFile(value));
     return isKeptFile(value) ? { name: value.name, bytes: value.bytes } : undefined;
   },
   async put(file) {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     await inStore('readwrite', (s) => s.put({ name: file.name, bytes: file.bytes }, KEY));
+    mark(true);
   },
   async clear() {
     if (typeof indexedDB === 'undefined') return;
     await inStore('readwrite', (s) => s.delete(KEY));
+    mark(false);
   },
 };
 

@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
   'load.error': 'The data could not be loaded.',
   'load.errorDetail': 'File {file}: {reason}. Check the connection to the server, then try again.',
   'load.retry': 'Try again',
+  'load.noScript':
+    'Without JavaScript the map is not interactive (filters, cards, search): here are the Campus it shows.',
+  'load.noScriptList': 'The Campus on the map',
   'lazy.loading': 'Loading…',
   'lazy.failed': 'This part of the app could not be loaded ({reason}). Check the connection, then try again.',
 

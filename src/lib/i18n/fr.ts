@@ -23,6 +23,9 @@ export const fr = {
   'load.error': 'Les données n’ont pas pu être chargées.',
   'load.errorDetail': 'Fichier {file} : {reason}. Vérifiez la connexion au serveur puis réessayez.',
   'load.retry': 'Réessayer',
+  'load.noScript':
+    'Sans JavaScript, la carte n’est pas interactive (filtres, fiches, recherche) : voici les Campus qu’elle montre.',
+  'load.noScriptList': 'Les Campus de la carte',
   'lazy.loading': 'Chargement…',
   'lazy.failed':
     'Cette partie de l’application n’a pas pu être chargée ({reason}). Vérifiez la connexion puis réessayez.',

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { compactPath, compactPaths, insertFirstView, moveStylesOut } from './firstViewHtml.ts';
+
+describe('moveStylesOut', () => {
+  it('replaces each style attribute by a rule, one per distinct style', () => {
+    const { html, css } = moveStylesOut(
+      '<span class="b" style="--colour: #332288; --ink: #fff;">A</span><i style="width: 3px;"></i>' +
+        '<b style="--colour: #332288; --ink: #fff;"></b>',
+    );
+    expect(html).toBe(
+      '<span class="b" data-fv-style="0">A</span><i data-fv-style="1"></i><b data-fv-style="0"></b>',
+    );
+    expect(css).toBe(
+      '[data-fv-style="0"] { --colour: #332288 !important; --ink: #fff !important; }\n' +
+        '[data-fv-style="1"] { width: 3px !important; }',
+    );
+    expect(html).not.toMatch(/ style=/);
+  });
+
+  it('unescapes what the renderer escaped in the attribute', () => {
+    expect(moveStylesOut('<p style="font-family: &quot;A&amp;B&quot;"></p>').css).toBe(
+      '[data-fv-style="0"] { font-family: "A&B" !important; }',
+    );
+  });
+
+  it('leaves markup without styles alone', () => {
+    expect(moveStylesOut('<p class="x">style="no"</p>')).toEqual({
+      html: '<p class="x">style="no"</p>',
+      css: '',
+    });
+  });
+});
+
+describe('insertFirstView', () => {
+  const page =
+    '<html><head><title>t</title></head><body><div id="app"></div>' +
+    '<noscript>Needs JS.</noscript><script type="module" src="./a.js"></script></body></html>';
+  const parts = {
+    mountId: 'app',
+    body: '<main>$& map</main>',
+    noscript: '<ul><li>Égletons</li></ul>',
+    guardSrc: './assets/guard.js',
+    stylesHref: './assets/fv.css',
+  };
+
+  it('puts the view before the mount element, the list in <noscript>, the guard and styles in <head>', () => {
+    const out = insertFirstView(page, parts);
+    expect(out).toContain('<div id="first-view"><main>$& map</main></div><div id="app"></div>');
+    expect(out).toContain('<noscript><ul><li>Égletons</li></ul></noscript>');
+    expect(out).not.toContain('Needs JS.');
+    expect(out.indexOf('<script src="./assets/guard.js"></script>')).toBeLessThan(out.indexOf('</head>'));
+    expect(out.indexOf('<link rel="stylesheet" href="./assets/fv.css">')).toBeLessThan(
+      out.indexOf('</head>'),
+    );
+  });
+
+  it('writes no stylesheet link when there is nothing to style', () => {
+    expect(insertFirstView(page, { ...parts, stylesHref: null })).not.toContain('rel="stylesheet"');
+  });
+
+  it('fails on a page without its mount element or <noscript>', () => {
+    expect(() => insertFirstView(page, { ...parts, mountId: 'embed' })).toThrow(/div id="embed"/);
+    expect(() => insertFirstView(page.replace(/<noscript>.*<\/noscript>/, ''), parts)).toThrow(/noscript/);
+  });
+});
+
+describe('compactPath', () => {
+  it('rounds, writes later points relative, drops repeated points', () => {
+    expect(compactPath('M10.26,20.74L13.31,20.71L13.4,20.69L15,25Z', 0)).toBe('M10,21l3,0l2,4z');
+    expect(compactPath('M10.26,20.74L13.31,20.71', 1)).toBe('M10.3,20.7l3,0');
+  });
+
+  it('moves relative to where a closed subpath began, as SVG does', () => {
+    // After Z the current point is the subpath's start (0,0), so the next ring starts at m5,5.
+    expect(compactPath('M0,0L10,0L10,10ZM5,5L6,5Z', 0)).toBe('M0,0l10,0l0,10zm5,5l1,0z');
+  });
+
+  it('leaves a path with other commands as it is', () => {
+    const circle = 'M1,2m0,4.5a4.5,4.5 0 1,1 0,-9a4.5,4.5 0 1,1 0,9z';
+    expect(compactPath(circle, 0)).toBe(circle);
+  });
+
+  it('compacts every d attribute of the markup', () => {
+    expect(compactPaths('<path d="M1.4,1.6L3.2,1.6" class="r"/><path d="M0,0L1,1"/>', 0)).toBe(
+      '<path d="M1,2l2,0" class="r"/><path d="M0,0l1,1"/>',
+    );
+  });
+});
