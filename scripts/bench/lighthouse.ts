@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse [-- --runs 3 --app DIR --maplibre --json FILE]`
+ * `npm run bench:lighthouse [-- --runs 3 --app DIR --json FILE]`
  *
  * Lighthouse (pinned at 12.2.3, the last major that runs on Node 20) on the built app (`/`), its embed
  * view (`embed.html?region=84`) and the plain Leaflet page of the main bench, with Lighthouse's desktop
@@ -49,12 +49,10 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     app: { type: 'string' },
-    maplibre: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Math.floor(Number(args.runs)) || 3);
-const PAGES: readonly LhPage[] = LH_PAGES.filter((p) => p !== 'maplibre' || args.maplibre);
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const STARTED = Date.now();
@@ -119,7 +117,6 @@ async function main(): Promise<number> {
     server = await startServer({
       '/': appDir,
       '/bench/': join(import.meta.dirname, 'pages'),
-      '/vendor/maplibre-gl/': nodeDir('maplibre-gl', 'dist/maplibre-gl.css'),
       '/vendor/leaflet/': nodeDir('leaflet', 'dist/leaflet.css'),
       '/vendor/topojson-client/': nodeDir('topojson-client', 'dist/topojson-client.min.js'),
     });
@@ -131,13 +128,12 @@ async function main(): Promise<number> {
       app: `${origin}/`,
       embed: `${origin}/embed.html?${EMBED_QUERY}`,
       leaflet: `${origin}/bench/leaflet.html${reference}`,
-      maplibre: `${origin}/bench/maplibre.html${reference}`,
     };
 
     const runs: LhRun[] = [];
     for (let round = 0; round < RUNS; round++) {
       for (const preset of PRESETS) {
-        for (const page of rotate(PAGES, round)) {
+        for (const page of rotate(LH_PAGES, round)) {
           const run = await runOnce(urls[page], page, preset, origin);
           runs.push(run);
           const f = (v: number | null) => (v === null ? '—' : formatMs(v));
@@ -161,13 +157,13 @@ async function main(): Promise<number> {
         ` ${RUNS} runs per page and preset, alternating, each in a fresh browser; ${cpus().length} cores`,
       '',
       `ms, median (min–max) of ${RUNS} runs, then × the Leaflet page's median with the same preset:`,
-      renderLhTable(runs, PAGES),
+      renderLhTable(runs),
       '',
       `machine load average (1 min) at start ${loadBefore[0]!.toFixed(1)}, at end ${loadavg()[0]!.toFixed(1)}` +
         ` on ${cpus().length} cores: other processes compete with the browser, figures are noisy`,
       '',
       'aims (issue 22):',
-      renderLhAims(runs, PAGES),
+      renderLhAims(runs),
       '',
       'problems:',
       renderLhProblems(runs),
