@@ -1,19 +1,16 @@
 /**
  * Entry of `campus-map.js` (built by vite.element.config.ts): defines `<campus-map>`. A région's site
- * loads it from our server; everything else (dataset, MapLibre's worker, the full app) is found
- * relative to this script's URL.
+ * loads it from our server; everything else (dataset, MapLibre's chunk and worker, the full app) is found
+ * relative to this script's URL. This chunk paints the SVG map; MapLibre's chunk, with its styles,
+ * comes after (import() resolves relative to this module, so from our server).
  */
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { createCampusMapElement } from './lib/screens/campusMapElement.svelte.ts';
-import { STYLES_PLACEHOLDER } from './lib/embed/shadowStyles.ts';
 
 const TAG = 'campus-map';
 
 // A page that loads the script twice (two snippets) keeps the first definition.
 if (!customElements.get(TAG)) {
   const appUrl = new URL(/* @vite-ignore */ './', import.meta.url).href;
-  // The build replaces the placeholder with every stylesheet the element needs (CSS imported above and
-  // by the components), rewritten for the shadow root.
-  customElements.define(TAG, createCampusMapElement({ appUrl, styles: STYLES_PLACEHOLDER }));
+  customElements.define(TAG, createCampusMapElement({ appUrl }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STYLES_PLACEHOLDER, elementStyles, inlineStyles, shadowCss } from './shadowStyles.ts';
+import { shadowCss } from './shadowStyles.ts';
 
 const R = 'var(--campus-map-rem, 15px)';
 
@@ -23,26 +23,5 @@ describe('shadowCss', () => {
     expect(shadowCss('@container (width > 45rem) { a { b: 1rem } }')).toBe(
       `@container (width > 45rem) { a { b: calc(1 * ${R}) } }`,
     );
-  });
-});
-
-describe('elementStyles', () => {
-  it('resets the host first, rewrites the CSS, and sets the type size last', () => {
-    const css = elementStyles('.maplibregl-map { font: 12px/20px sans-serif; } :root { color: #111 }');
-    expect(css.startsWith(':host { all: initial;')).toBe(true);
-    expect(css.indexOf('.maplibregl-map')).toBeLessThan(css.indexOf('.campus-map { color: #111 }'));
-    expect(css.trimEnd().endsWith(`.campus-map { font-size: ${R}; }`)).toBe(true);
-  });
-});
-
-describe('inlineStyles', () => {
-  it.each(['"', "'", '`'])('replaces the placeholder quoted with %s', (quote) => {
-    const code = `const a=${quote}${STYLES_PLACEHOLDER}${quote};const b="$&";`;
-    expect(inlineStyles(code, 'a { content: "$&\\" }')).toBe(
-      'const a="a { content: \\"$&\\\\\\" }";const b="$&";',
-    );
-  });
-  it('fails loudly when the placeholder is missing', () => {
-    expect(() => inlineStyles('const a = 1;', 'a{}')).toThrow(/not found/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The styles of `<campus-map>`, which renders in a shadow root (the build puts them in the script, see
- * vite.element.config.ts). Two things from the host page still
+ * The styles of `<campus-map>`, which renders in a shadow root (the build turns each CSS module into a
+ * call that adopts it there, see vite.element.config.ts and shadowSheets.ts). Two things from the host
+ * page still
  * reach inside one: inherited properties (through the host element) and `rem` (the host's root font
  * size: many sites set `html { font-size: 62.5% }`). So the host element and our wrapper reset all
  * inherited properties, `:root` rules apply to the wrapper instead, and every `rem` becomes a multiple
@@ -28,24 +29,9 @@ export function shadowCss(css: string): string {
 }
 
 /** What goes first: the host element and the wrapper start from initial values, whatever the page sets. */
-const RESET = `:host { all: initial; display: block; position: relative; }
+export const RESET = `:host { all: initial; display: block; position: relative; }
 :host([hidden]) { display: none; }
 .${WRAPPER_CLASS} { all: initial; display: block; }`;
 
 /** What goes last: the wrapper's type size follows `--campus-map-rem`, not the viewport of the host. */
-const TYPE_SIZE = `.${WRAPPER_CLASS} { font-size: ${REM}; }`;
-
-/** The whole stylesheet of the shadow root: the reset, the element's CSS rewritten, the type size. */
-export function elementStyles(css: string): string {
-  return [RESET, shadowCss(css), TYPE_SIZE].join('\n');
-}
-
-/** The string the element's script holds until the build puts the stylesheet in its place. */
-export const STYLES_PLACEHOLDER = '__CAMPUS_MAP_STYLES__';
-
-/** Replaces the placeholder string literal (any quotes) in built code with the stylesheet. */
-export function inlineStyles(code: string, styles: string): string {
-  const literal = new RegExp(`(["'\`])${STYLES_PLACEHOLDER}\\1`);
-  if (!literal.test(code)) throw new Error(`campus-map: ${STYLES_PLACEHOLDER} not found in the built script`);
-  return code.replace(literal, () => JSON.stringify(styles));
-}
+export const TYPE_SIZE = `.${WRAPPER_CLASS} { font-size: ${REM}; }`;

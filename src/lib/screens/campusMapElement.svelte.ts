@@ -11,30 +11,18 @@ import { addLanguage } from '../i18n/translate.ts';
 import EmbedApp from './EmbedApp.svelte';
 import { EMBED_ATTRIBUTES, parseEmbedOptions, type EmbedOptions } from '../embed/embedOptions.ts';
 import { WRAPPER_CLASS } from '../embed/shadowStyles.ts';
+import { elementSheets } from '../embed/shadowSheets.ts';
 
 export interface CampusMapElementConfig {
   /** Where the app is served (ends with `/`): the dataset is under `data/`, the full app is `index.html`. */
   appUrl: string;
-  /** The stylesheet of the shadow root (see shadowStyles.ts). */
-  styles: string;
-}
-
-/**
- * One constructable stylesheet, shared by every element of the page: adopted, not a <style> element,
- * so it is not an inline style to the host's Content-Security-Policy.
- */
-function shadowSheet(styles: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
-  return sheet;
 }
 
 // The element is one script on another site: it carries both languages rather than fetch English.
 addLanguage('en', en);
 
 /** The element class for one deployment of the app. */
-export function createCampusMapElement({ appUrl, styles }: CampusMapElementConfig) {
-  let sheet: CSSStyleSheet | null = null;
+export function createCampusMapElement({ appUrl }: CampusMapElementConfig) {
   return class CampusMapElement extends HTMLElement {
     static observedAttributes = [...EMBED_ATTRIBUTES];
 
@@ -48,8 +36,8 @@ export function createCampusMapElement({ appUrl, styles }: CampusMapElementConfi
     connectedCallback(): void {
       if (this.#instance) return;
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      sheet ??= shadowSheet(styles);
-      shadow.adoptedStyleSheets = [sheet];
+      // Constructable stylesheets shared by every element of the page, one per chunk (shadowSheets.ts).
+      elementSheets.adopt(shadow);
       const wrapper = document.createElement('div');
       wrapper.className = WRAPPER_CLASS;
       shadow.replaceChildren(wrapper);
@@ -76,6 +64,7 @@ export function createCampusMapElement({ appUrl, styles }: CampusMapElementConfi
     disconnectedCallback(): void {
       if (!this.#instance) return;
       void unmount(this.#instance);
+      if (this.shadowRoot) elementSheets.release(this.shadowRoot);
       this.#instance = null;
       this.map = null;
     }
