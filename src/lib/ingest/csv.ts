@@ -46,7 +46,10 @@ export interface CsvError {
 
 export type Delimiter = ',' | ';' | '\t';
 
-export type CsvResult = { ok: true; table: CsvTable } | { ok: false; errors: CsvError[] };
+export type CsvResult =
+  | { ok: true; table: CsvTable }
+  /** `header`: the header's cells as written, when there was one. */
+  | { ok: false; errors: CsvError[]; header?: string[] };
 
 export interface CsvOptions {
   /** Read bytes that are not valid UTF-8 as Windows-1252 instead of refusing them. */
@@ -65,6 +68,11 @@ export interface CsvOptions {
    * file: one broken row of a person's list should not hide the others. The build keeps every row.
    */
   skipBadRows?: boolean;
+  /**
+   * Skip a row whose every cell is empty (`;;;`: a blank row of a spreadsheet saved as CSV or Unicode
+   * text), as a workbook's blank rows are. The build reports it instead.
+   */
+  skipEmptyRows?: boolean;
 }
 
 /**
@@ -305,10 +313,11 @@ export function tableFromRows(
       errors.push({ file, line: headerLine, field: c, message: 'this column appears twice in the header' });
     seen.add(c);
   }
-  if (missing.length > 0) return { ok: false, errors };
+  if (missing.length > 0) return { ok: false, errors, header: header?.cells ?? [] };
   const out: CsvRow[] = [];
   const skipped: CsvError[] = [];
   for (const row of body) {
+    if (options.skipEmptyRows && row.cells.every((cell) => cell.trim() === '')) continue;
     if (row.cells.length !== columns.length) {
       (options.skipBadRows ? skipped : errors).push({
         file,

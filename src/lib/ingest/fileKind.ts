@@ -15,6 +15,10 @@ import { entryDataOffset, looksLikeZip, readZipDirectory, type ZipEntry } from '
 
 export type WorkbookKind = 'xlsx' | 'ods' | 'xls';
 
+/** What a person hears about a password-protected workbook (from its bytes, or from SheetJS). */
+export const PASSWORD_PROTECTED =
+  'the workbook is protected by a password — save a copy without the password (File › Info › Protect workbook, or Tools › Options › Security) and open that copy';
+
 export type FileKind =
   | { kind: 'workbook'; workbook: WorkbookKind; entries: ZipEntry[] }
   | { kind: 'encrypted' }

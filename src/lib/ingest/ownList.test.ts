@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readOwnList, type OwnList, type OwnListResult } from './ownList.ts';
+import { NOT_A_LIST, readOwnList, workbookRequest, type OwnList, type OwnListResult } from './ownList.ts';
 import { ownListContext, utf8 } from '../testing/ownListContext.ts';
+import { makeZip } from '../testing/makeZip.ts';
+import {
+  campusOds,
+  campusUnicodeText,
+  campusXlsx,
+  emptyFirstSheetXlsx,
+  passwordProtectedXlsx,
+} from '../testing/ownListWorkbooks.ts';
+import { sniffFile } from './fileKind.ts';
+import { readWorkbook } from './workbook.ts';
 
 const open = (name: string, bytes: Uint8Array) => readOwnList({ name, bytes }, ownListContext());
 
@@ -183,5 +193,62 @@ describe('a GeoJSON list', () => {
       [3, 'commune'],
       [4, '(row)'],
     ]);
+  });
+});
+
+describe('a workbook, and Excel’s « Texte Unicode »', () => {
+  const read = async (name: string, bytes: Uint8Array, sheet?: string) => {
+    const file = { name, bytes, sheet };
+    const kind = sniffFile(bytes);
+    const workbook = kind.kind === 'workbook' ? await readWorkbook(workbookRequest(file, kind)) : undefined;
+    return readOwnList(file, ownListContext(), workbook);
+  };
+
+  it.each([
+    ['liste.xlsx', campusXlsx(), 'xlsx'],
+    ['liste.ods', campusOds(), 'ods'],
+    ['liste.txt', campusUnicodeText(), 'csv'],
+    ['sans-marque.txt', campusUnicodeText({ bom: false }), 'csv'],
+    ['gros-boutiste.txt', campusUnicodeText({ endian: 'be' }), 'csv'],
+  ])('maps %s: codes restored, the bad row left out by its row number', async (name, bytes, format) => {
+    const list = mapped(await read(name, bytes));
+    expect(list.format).toBe(format);
+    expect(list.campus.map((f) => [f.properties.name, f.properties.commune])).toEqual([
+      ['Campus d’Ambérieu', '01004'],
+      ['Campus de Bourg', '01053'],
+      ['Campus du bois', '88160'],
+      ['Campus énergie', '33063'],
+      ['Campus numérique Lille', '59350'],
+    ]);
+    expect(list.problems.map((p) => [p.line, p.field])).toEqual([[6, 'commune']]);
+    expect(list.headers).toMatchObject({ name: 'Nom', commune: 'Code INSEE', partners: 'Partenaires' });
+    expect(list.campus[4]!.properties.partners).toEqual(['Université de Lille', 'Lycée Baggio']);
+  });
+
+  it('notes a workbook’s formula as a remark on its row, not a problem', async () => {
+    const list = mapped(await read('liste.xlsx', campusXlsx()));
+    expect(list.notes.map((n) => [n.line, n.field])).toEqual([[7, 'name']]);
+    expect(list.sheets).toEqual(['Campus', 'Autres']);
+    expect(list.sheet).toBe('Campus');
+  });
+
+  it('reads the sheet chosen, and says an empty first sheet is empty', async () => {
+    const other = mapped(await read('liste.xlsx', campusXlsx(), 'Autres'));
+    expect(other.campus.map((f) => f.properties.town)).toEqual(['Boulogne-sur-Mer']);
+    const empty = await read('vide.xlsx', emptyFirstSheetXlsx());
+    expect(empty).toMatchObject({ ok: false, format: 'xlsx', sheets: ['Vide', 'Autres'], sheet: 'Vide' });
+  });
+
+  it('refuses a password-protected workbook and a file that is no list, by their content', async () => {
+    const locked = await read('liste.xlsx', passwordProtectedXlsx());
+    expect(!locked.ok && locked.problems[0]!.message).toMatch(/^the workbook is protected by a password/);
+    for (const [name, bytes] of [
+      ['liste.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])],
+      ['liste.xlsx', makeZip([{ name: 'word/document.xml', data: utf8('<w:document/>') }])],
+      ['notes.txt', utf8('Bonjour,\nvoici la liste promise : trois Campus, deux lycées.\n')],
+    ] as const) {
+      const result = await read(name, bytes);
+      expect(!result.ok && result.problems.map((p) => p.message)).toEqual([NOT_A_LIST]);
+    }
   });
 });

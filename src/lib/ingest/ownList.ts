@@ -1,13 +1,20 @@
 /**
- * A région's own Campus list, opened in the app: a CSV as Excel or LibreOffice save it, or a GeoJSON
- * FeatureCollection (the app's own export, or any with the same properties). Read with the build's
- * reader and checks (`readCampus`, `locateCampus`, in their own-list mode), geocoded from the commune
- * gazetteer, and turned into the dataset's Campus features.
+ * A région's own Campus list, opened in the app: a CSV as Excel or LibreOffice save it (UTF-8,
+ * Windows-1252, or UTF-16 « Texte Unicode »), a workbook's sheet (.xlsx, .ods, .xls), or a GeoJSON
+ * FeatureCollection (the app's own export, or any with the same properties). What the file is comes
+ * from its bytes (fileKind.ts), not its name. Read with the build's reader and checks (`readCampus`,
+ * `locateCampus`, in their own-list mode), geocoded from the commune gazetteer, and turned into the
+ * dataset's Campus features.
  *
  * A row with a problem is left out and listed (`line · column · what — expected`); the others are
- * mapped. A problem with the whole file (not a CSV, a missing column, no row left) maps nothing.
+ * mapped. A problem with the whole file (not a list, a missing column, no row left) maps nothing.
+ *
+ * A workbook is read by workbook.ts, which brings SheetJS: the caller loads it on demand and hands its
+ * result in (`workbookRequest` says what to ask it), so this module stays free of it.
  */
 import { columnKey, parseCsv, type CsvError, type CsvTable } from './csv.ts';
+import { PASSWORD_PROTECTED, sniffFile, type FileKind, type WorkbookKind } from './fileKind.ts';
+import type { WorkbookRequest, WorkbookResult } from './workbook.ts';
 import { CAMPUS_COLUMN_ALIASES, OWN_LIST_COLUMNS, readCampus, type CampusReading } from './records.ts';
 import { ResolutionBook, locateCampus, type DepartementCheck } from './validate.ts';
 import { toCampusCollection } from './dataset.ts';
@@ -24,11 +31,13 @@ import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 
 /** Larger files are refused with a message rather than freezing the tab. */
-export const OWN_LIST_LIMITS = { bytes: 20_000_000, rows: 50_000 } as const;
+export const OWN_LIST_LIMITS = { bytes: 20_000_000, rows: 50_000, unzippedBytes: 100_000_000 } as const;
 
 export interface OwnListFile {
   name: string;
   bytes: Uint8Array;
+  /** The workbook's sheet to read (the first when absent). */
+  sheet?: string | undefined;
 }
 
 export interface OwnListContext {
@@ -38,7 +47,13 @@ export interface OwnListContext {
   sectors: readonly Sector[];
 }
 
-export type OwnListFormat = 'csv' | 'geojson';
+export type OwnListFormat = 'csv' | 'geojson' | WorkbookKind;
+
+/** What a workbook's reading adds: its sheets, for the chooser, and the one read. */
+export interface SheetChoice {
+  sheets?: string[];
+  sheet?: string;
+}
 
 export interface OwnList {
   /** The file's name, as the person chose it. */
@@ -51,6 +66,10 @@ export interface OwnList {
   problems: CsvError[];
   /** Notes on rows that were mapped: positions placed approximately. */
   warnings: string[];
+  /** Cells read with a remark, by line and column: a workbook's formulas, read as their saved value. */
+  notes: CsvError[];
+  /** Each column's header as the file writes it, for messages in the person's words. */
+  headers: Record<string, string>;
   /** Data rows in the file. */
   rowsRead: number;
   /** Rows left out for their problems. */
@@ -58,11 +77,64 @@ export interface OwnList {
 }
 
 export type OwnListResult =
-  { ok: true; list: OwnList } | { ok: false; name: string; format: OwnListFormat; problems: CsvError[] };
+  | { ok: true; list: OwnList & SheetChoice }
+  | ({
+      ok: false;
+      name: string;
+      format: OwnListFormat;
+      problems: CsvError[];
+      headers?: Record<string, string>;
+    } & SheetChoice);
 
-export function readOwnList(file: OwnListFile, context: OwnListContext): OwnListResult {
-  const format: OwnListFormat = looksLikeJson(file) ? 'geojson' : 'csv';
-  const failure = (problems: CsvError[]): OwnListResult => ({ ok: false, name: file.name, format, problems });
+/** What a file is not when it is none of a CSV, a workbook or a GeoJSON. */
+export const NOT_A_LIST =
+  'this file is neither a spreadsheet nor a GeoJSON — expected a CSV or Unicode text, an .xlsx or .ods workbook, or a GeoJSON';
+
+/** What to ask workbook.ts for, to read this file's sheet as an own list. */
+export function workbookRequest(
+  file: OwnListFile,
+  kind: Extract<FileKind, { kind: 'workbook' }>,
+): WorkbookRequest {
+  return {
+    name: file.name,
+    bytes: file.bytes,
+    kind,
+    sheet: file.sheet,
+    requiredColumns: OWN_LIST_COLUMNS,
+    columnAliases: ownListAliases,
+    skipBadRows: true,
+    skipEmptyRows: true,
+    limits: { rows: OWN_LIST_LIMITS.rows, unzippedBytes: OWN_LIST_LIMITS.unzippedBytes },
+  };
+}
+
+/**
+ * Reads a file as an own list. A workbook's sheet comes read already (`workbook`, from workbook.ts
+ * with `workbookRequest`); without it, a workbook cannot be read.
+ */
+export function readOwnList(
+  file: OwnListFile,
+  context: OwnListContext,
+  workbook?: WorkbookResult,
+): OwnListResult {
+  const kind = sniffFile(file.bytes);
+  const format: OwnListFormat =
+    kind.kind === 'workbook'
+      ? kind.workbook
+      : kind.kind === 'json' || (/\.(geo)?json$/i.test(file.name) && kind.kind === 'text')
+        ? 'geojson'
+        : 'csv';
+  const choice: SheetChoice = workbook
+    ? { sheets: workbook.sheets, ...(workbook.sheet === undefined ? {} : { sheet: workbook.sheet }) }
+    : {};
+  const failure = (problems: CsvError[], headers?: Record<string, string>): OwnListResult => ({
+    ok: false,
+    name: file.name,
+    format,
+    problems,
+    ...choice,
+    ...(headers ? { headers } : {}),
+  });
   if (file.bytes.length > OWN_LIST_LIMITS.bytes)
     return failure([
       fileProblem(
@@ -70,7 +142,15 @@ export function readOwnList(file: OwnListFile, context: OwnListContext): OwnList
         `the file is ${Math.round(file.bytes.length / 1e6)} MB — at most ${OWN_LIST_LIMITS.bytes / 1e6} MB`,
       ),
     ]);
-  const table = format === 'geojson' ? geojsonTable(file) : csvTable(file);
+  if (kind.kind === 'other') return failure([fileProblem(file.name, NOT_A_LIST)]);
+  if (kind.kind === 'encrypted') return failure([fileProblem(file.name, PASSWORD_PROTECTED)]);
+  let notes: CsvError[] = [];
+  let table: CsvTable | { problems: CsvError[] };
+  if (kind.kind === 'workbook') {
+    if (!workbook) return failure([fileProblem(file.name, 'the workbook reader was not loaded')]);
+    table = workbook.ok ? workbook.table : { problems: workbook.problems };
+    if (workbook.ok) notes = workbook.notes;
+  } else table = format === 'geojson' ? geojsonTable(file) : csvTable(file);
   if ('problems' in table) return failure(table.problems);
   const rowsRead = table.rows.length + table.skipped.length;
   if (rowsRead > OWN_LIST_LIMITS.rows)
@@ -101,6 +181,7 @@ export function readOwnList(file: OwnListFile, context: OwnListContext): OwnList
       problems.length > 0
         ? problems
         : [fileProblem(file.name, 'holds no Campus — expected at least one row')],
+      table.headers,
     );
   return {
     ok: true,
@@ -111,6 +192,9 @@ export function readOwnList(file: OwnListFile, context: OwnListContext): OwnList
       campus: toCampusCollection(checked.campus, []).features,
       problems,
       warnings: checked.warnings,
+      notes,
+      headers: table.headers,
+      ...choice,
       rowsRead,
       leftOut: new Set(problems.map((p) => p.line)).size,
     },
@@ -119,14 +203,6 @@ export function readOwnList(file: OwnListFile, context: OwnListContext): OwnList
 
 function fileProblem(file: string, message: string): CsvError {
   return { file, line: 1, field: '(file)', message };
-}
-
-function looksLikeJson({ name, bytes }: OwnListFile): boolean {
-  if (/\.(geo)?json$/i.test(name)) return true;
-  const first = bytes.find(
-    (b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf,
-  );
-  return first === 0x7b; // {
 }
 
 /**
@@ -141,10 +217,24 @@ export function ownListAliases(keys: readonly string[]): Readonly<Record<string,
 function csvTable(file: OwnListFile): CsvTable | { problems: CsvError[] } {
   const parsed = parseCsv(file.name, file.bytes, OWN_LIST_COLUMNS, {
     windows1252: true,
+    utf16: true,
     columnAliases: ownListAliases,
     skipBadRows: true,
+    skipEmptyRows: true,
   });
-  return parsed.ok ? parsed.table : { problems: parsed.errors };
+  if (parsed.ok) return parsed.table;
+  return { problems: isProse(parsed.header) ? [fileProblem(file.name, NOT_A_LIST)] : parsed.errors };
+}
+
+/**
+ * Text that is no table: a « header » of one cell that names no column (a letter, notes). A list with
+ * one right column and the others missing is a list, and is told which columns are missing.
+ */
+function isProse(header: readonly string[] | undefined): boolean {
+  const named = (header ?? []).filter((cell) => cell.trim() !== '');
+  return (
+    header !== undefined && named.length <= 1 && !named.some((c) => columnKey(c) in CAMPUS_COLUMN_ALIASES)
+  );
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

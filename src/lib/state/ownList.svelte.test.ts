@@ -33,6 +33,8 @@ const reader = {
         campus: [CAMPUS[0]!],
         problems: [],
         warnings: [],
+        notes: [],
+        headers: {},
         rowsRead: 2,
         leftOut: 1,
       },
