@@ -2,9 +2,11 @@
  * Byte figures: the files the app requested at start, sorted into app JavaScript, MapLibre's chunk and
  * worker, CSS and fonts, each gzipped with zlib (level 9); the datasets; the comparison pages' libraries.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { firstStepFilesSync } from './elementBytes.ts';
 import type { BytesReport, FileSize } from './types.ts';
 
 export type AssetKind = 'maplibre' | 'worker' | 'js' | 'css' | 'font' | 'data' | 'other';
@@ -48,18 +50,31 @@ export interface BytesInput {
   reference: readonly { file: string; name: string }[];
 }
 
+/** `<campus-map>`'s first step in a build (empty when the build has no campus-map.js). */
+export function elementFirstStep(appDir: string): FileSize[] {
+  const entry = join(appDir, 'campus-map.js');
+  if (!existsSync(entry)) return [];
+  return firstStepFilesSync(pathToFileURL(entry).href, (url) => readFileSync(new URL(url)))
+    .map((url) => fileURLToPath(url))
+    .map((file) => sizeOf(file, relative(appDir, file)));
+}
+
 export function bytesReport(input: BytesInput): BytesReport {
   const requested = [...new Set(input.requested)];
   const of = (kind: AssetKind) =>
     requested.filter((f) => classifyAsset(relative(input.appDir, f)) === kind).map((f) => sizeOf(f));
   const built = listFiles(input.appDir).filter((f) => /\.m?js$/.test(f) && !requested.includes(f));
+  const element = elementFirstStep(input.appDir);
   return {
     appJs: of('js'),
     maplibre: of('maplibre'),
     worker: of('worker'),
     css: of('css'),
     fonts: of('font'),
-    otherBuildJs: built.map((f) => sizeOf(f, relative(input.appDir, f))),
+    otherBuildJs: built
+      .filter((f) => !element.some((e) => join(input.appDir, e.name) === f))
+      .map((f) => sizeOf(f, relative(input.appDir, f))),
+    elementFirstStep: element,
     datasets: input.datasets.map(({ label, dir }) => {
       const names = input.datasetFiles.length
         ? input.datasetFiles

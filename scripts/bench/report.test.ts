@@ -76,6 +76,22 @@ describe('the report', () => {
     expect(text).toContain('campus.geojson 1.5 kB');
   });
 
+  it("prints <campus-map>'s first step with its budget, only when the build has the element", () => {
+    expect(renderBytes(bytes)).not.toContain('<campus-map>');
+    const first = [
+      { name: 'campus-map.js', raw: 200, gzip: 180 },
+      { name: 'assets/campus-map-first-a.js', raw: 210_000, gzip: 68_000 },
+    ];
+    const row = (files: typeof first) =>
+      renderBytes({ ...bytes, elementFirstStep: files })
+        .split('\n')
+        .find((l) => l.includes('<campus-map> JS before it paints'))!;
+    expect(row(first)).toContain('68.2 kB');
+    expect(row(first)).toContain('campus-map.js 0.2 kB + assets/campus-map-first-a.js 68.0 kB');
+    expect(row(first)).toContain('target ≤ 100 kB ✓');
+    expect(row([{ name: 'campus-map.js', raw: 1_448_000, gzip: 392_000 }])).toContain('target ≤ 100 kB ✗');
+  });
+
   it('lists the targets with their verdicts', () => {
     const text = renderTargets(results, bytes, labels);
     expect(text).toContain('✗  first meaningful paint, 29 Campus');

@@ -4,6 +4,7 @@
  */
 import { formatKb, formatRatio, formatSummary, pad, summarize } from './stats.ts';
 import { TARGETS, atMost, checkTargets, mark, medianOf, withinRatio, type Verdict } from './targets.ts';
+import { ELEMENT_FIRST_STEP_GZIP } from './elementBytes.ts';
 import {
   DATASETS,
   PAGES,
@@ -149,6 +150,14 @@ export function renderBytes(bytes: BytesReport): string {
     bytes.appJs,
     `${bytes.appJs.map((f) => `${f.name} ${formatKb(f.gzip)}`).join(' + ')}  target ≤ ${TARGETS.appJsGzip / 1000} kB ${mark(bytes.appJs.length ? atMost(js, TARGETS.appJsGzip) : 'unknown')}`,
   );
+  const element = bytes.elementFirstStep ?? [];
+  if (element.length > 0) {
+    group(
+      '(e) <campus-map> JS before it paints',
+      element,
+      `${element.map((f) => `${f.name} ${formatKb(f.gzip)}`).join(' + ')}  target ≤ ${ELEMENT_FIRST_STEP_GZIP / 1000} kB ${mark(atMost(total(element).gzip, ELEMENT_FIRST_STEP_GZIP))}`,
+    );
+  }
   group('    MapLibre chunk', bytes.maplibre);
   group('    MapLibre worker', bytes.worker);
   group('    CSS', bytes.css);

@@ -59,6 +59,8 @@ export interface BytesReport {
   fonts: FileSize[];
   /** JavaScript in the build the app did not request at start (other pages, lazy chunks). */
   otherBuildJs: FileSize[];
+  /** `<campus-map>`'s first step: campus-map.js and the chunks it imports statically (absent: no element). */
+  elementFirstStep?: FileSize[];
   datasets: { label: string; files: FileSize[] }[];
   /** The libraries of the two comparison pages, for reference. */
   reference: FileSize[];
