@@ -22,6 +22,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // SheetJS (« Vos données » reading a workbook, on demand): its own chunk, never the vendor one.
+            { name: 'xlsx', test: /node_modules[\\/]@e965[\\/]xlsx/ },
             // Except d3-dsv: only the CSV export (loaded on demand) uses it, so it goes with that chunk.
             { name: 'vendor', test: /node_modules[\\/](?!d3-dsv[\\/])/ },
           ],

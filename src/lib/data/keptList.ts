@@ -7,6 +7,8 @@
 export interface KeptFile {
   name: string;
   bytes: Uint8Array;
+  /** The workbook's sheet the person chose (the first when absent). */
+  sheet?: string | undefined;
 }
 
 export interface KeptListStore {
@@ -76,11 +78,14 @@ export const indexedDbStore: KeptListStore = {
     const value: unknown = await inStore('readonly', (s) => s.get(KEY));
     // Kept by a version before the mark, or forgotten by the browser: the mark follows what is there.
     mark(isKeptFile(value));
-    return isKeptFile(value) ? { name: value.name, bytes: value.bytes } : undefined;
+    if (!isKeptFile(value)) return undefined;
+    const { sheet } = value as { sheet?: unknown };
+    return { name: value.name, bytes: value.bytes, ...(typeof sheet === 'string' ? { sheet } : {}) };
   },
   async put(file) {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-    await inStore('readwrite', (s) => s.put({ name: file.name, bytes: file.bytes }, KEY));
+    const sheet = file.sheet === undefined ? {} : { sheet: file.sheet };
+    await inStore('readwrite', (s) => s.put({ name: file.name, bytes: file.bytes, ...sheet }, KEY));
     mark(true);
   },
   async clear() {

@@ -7,7 +7,16 @@
 import { CommuneGazetteer, COMMUNES_FILE } from '../data/communes.ts';
 import { DatasetError, withOwnList, type Dataset } from '../data/loadDataset.ts';
 import { DepartementShapes } from './departementShapes.ts';
-import { readOwnList, type OwnListContext, type OwnListFile, type OwnListResult } from './ownList.ts';
+import { sniffFile } from './fileKind.ts';
+import {
+  OWN_LIST_LIMITS,
+  readOwnList,
+  workbookRequest,
+  type OwnListContext,
+  type OwnListFile,
+  type OwnListResult,
+} from './ownList.ts';
+import type { WorkbookResult } from './workbook.ts';
 
 type FetchText = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
@@ -42,7 +51,8 @@ export class OwnListReader {
   }
 
   async read(file: OwnListFile): Promise<OwnListResult> {
-    return readOwnList(file, await this.context());
+    const context = await this.context();
+    return readOwnList(file, context, await readSheet(file));
   }
 
   /**
@@ -75,6 +85,17 @@ export class OwnListReader {
   private fetchHosted(url: string) {
     return fetch(url, { credentials: 'omit', mode: 'cors' });
   }
+}
+
+/**
+ * A workbook's sheet, read by workbook.ts and SheetJS: a chunk of their own, fetched the first time a
+ * workbook is opened (a CSV or a GeoJSON never needs them). Nothing for any other file.
+ */
+async function readSheet(file: OwnListFile): Promise<WorkbookResult | undefined> {
+  const kind = sniffFile(file.bytes);
+  if (kind.kind !== 'workbook' || file.bytes.length > OWN_LIST_LIMITS.bytes) return undefined;
+  const { readWorkbook } = await import('./workbook.ts');
+  return readWorkbook(workbookRequest(file, kind));
 }
 
 async function fetchOk(fetchText: FetchText, url: string, file: string): Promise<string> {

@@ -55,7 +55,7 @@ export interface SheetChoice {
   sheet?: string;
 }
 
-export interface OwnList {
+export interface OwnList extends SheetChoice {
   /** The file's name, as the person chose it. */
   name: string;
   format: OwnListFormat;
@@ -77,7 +77,7 @@ export interface OwnList {
 }
 
 export type OwnListResult =
-  | { ok: true; list: OwnList & SheetChoice }
+  | { ok: true; list: OwnList }
   | ({
       ok: false;
       name: string;

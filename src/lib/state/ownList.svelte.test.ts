@@ -104,6 +104,15 @@ describe('OwnListState', () => {
     expect(changes()).toBe(1);
   });
 
+  it('reads another sheet of the last file, and keeps the sheet chosen', async () => {
+    const { state, store } = setup();
+    expect(await state.chooseSheet('Autres')).toBeUndefined();
+    await state.open(FILE);
+    const result = await state.chooseSheet('Autres');
+    expect(result?.ok).toBe(true);
+    expect(store.kept).toMatchObject({ name: 'liste.csv', sheet: 'Autres' });
+  });
+
   it('drops a kept list that no longer reads', async () => {
     const { state, store } = setup({ ...FILE, name: 'bad.csv' });
     await state.restore();

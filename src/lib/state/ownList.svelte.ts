@@ -33,6 +33,8 @@ export class OwnListState {
   dialogOpen = $state(false);
   /** The list shown is kept in this browser (false where the browser refuses to keep it). */
   kept = $state(false);
+  /** The last file opened, read again when the person picks another of its sheets. */
+  #lastFile: OwnListFile | undefined;
 
   constructor(
     private readonly livret: Dataset,
@@ -52,6 +54,7 @@ export class OwnListState {
 
   /** Reads a file; a list with at least one Campus replaces what is shown and is kept. */
   async open(file: OwnListFile, { keep = true, fresh = true } = {}): Promise<OwnListResult | undefined> {
+    this.#lastFile = file;
     this.phase = { kind: 'reading', name: file.name };
     let result: OwnListResult;
     try {
@@ -76,6 +79,15 @@ export class OwnListState {
       }
     }
     return result;
+  }
+
+  /**
+   * Reads another sheet of the workbook last opened (the dialog's sheet chooser): shown if it maps
+   * Campus, as a newly opened file; the list shown stays otherwise.
+   */
+  async chooseSheet(sheet: string): Promise<OwnListResult | undefined> {
+    if (!this.#lastFile) return undefined;
+    return this.open({ ...this.#lastFile, sheet });
   }
 
   /** Shows the list kept from an earlier visit, if any (read again, with today's rules). */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { addLanguage, plural } from '../i18n/translate.ts';
-import { readCounts } from './ownListOutcome.ts';
+import { formatLabel, readCounts } from './ownListOutcome.ts';
 
 const list = (format: 'csv' | 'geojson', rowsRead: number, mapped: number, leftOut: number) => ({
   format,
@@ -72,5 +72,20 @@ describe('readCounts', () => {
     expect(plural('fr', 'ownList.problemsMore', 12)).toBe('… et 12 autres problèmes.');
     expect(plural('en', 'ownList.problemsMore', 1)).toBe('… and 1 more problem.');
     expect(plural('en', 'ownList.problemsMore', 9800)).toBe('… and 9,800 more problems.');
+  });
+});
+
+describe('formatLabel', () => {
+  beforeAll(() => addLanguage('en', en));
+
+  it.each([
+    [{ format: 'csv', encoding: 'utf-8' }, 'fr', 'CSV, UTF-8'],
+    [{ format: 'csv', encoding: 'windows-1252' }, 'fr', 'CSV, Windows-1252'],
+    [{ format: 'csv', encoding: 'utf-16le' }, 'fr', 'texte Unicode, UTF-16'],
+    [{ format: 'csv', encoding: 'utf-16be' }, 'en', 'Unicode text, UTF-16'],
+    [{ format: 'xlsx', encoding: 'utf-8', sheet: 'Campus' }, 'fr', 'Excel, feuille « Campus »'],
+    [{ format: 'ods', encoding: 'utf-8', sheet: 'Feuille1' }, 'en', 'Calc, sheet “Feuille1”'],
+  ] as const)('%o in %s → %s', (list, lang, label) => {
+    expect(formatLabel(list, lang)).toBe(label);
   });
 });

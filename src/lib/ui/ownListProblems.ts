@@ -1,9 +1,10 @@
 /**
- * Where a problem of an own list is, as the dialog writes it: « ligne 12 · commune ». The column goes
- * by the name a French spreadsheet gives it (the file may use either); a problem of the whole file,
- * row or header says so. The checks are the build's and write English (`npm run data` is read by
- * developers); the problems a person's list meets most are said again in French here, and any other
- * stays in English, which the dialog then notes.
+ * Where a problem of an own list is, as the dialog writes it: « ligne 12 · Code INSEE ». A column goes
+ * by the header the file gives it, as the person wrote it; a column the file lacks, by the name the
+ * dialog asks for in its language (nom, secteur, commune; name, sector, commune). A problem of the
+ * whole file, row or header says so. The checks are the build's and write English (`npm run data` is
+ * read by developers); the problems a person's list meets are said again in French here, with the
+ * columns they name in French, and any other stays in English, which the dialog then notes.
  */
 import type { CsvError } from '../ingest/csv.ts';
 import type { OwnListFormat } from '../ingest/ownList.ts';
@@ -27,17 +28,37 @@ const FRENCH_COLUMNS: Record<string, string> = {
   note: 'remarque',
 };
 
-export function problemPlace(problem: CsvError, format: OwnListFormat, lang: Lang): string {
-  const t = translator(lang);
-  if (problem.field === '(file)') return t('ownList.wholeFile');
-  if (problem.field === '(header)') return `${t('ownList.line', { n: 1 })} · ${t('ownList.header')}`;
-  const where = t(format === 'geojson' ? 'ownList.feature' : 'ownList.line', { n: problem.line });
-  if (problem.field === '(row)') return `${where} · ${t('ownList.wholeRow')}`;
-  return `${where} · ${lang === 'fr' ? (FRENCH_COLUMNS[problem.field] ?? problem.field) : problem.field}`;
+/** A column as the dialog names it in `lang` (the column's id is its English name). */
+export function columnName(column: string, lang: Lang): string {
+  return lang === 'fr' ? (FRENCH_COLUMNS[column] ?? column) : column;
 }
 
+export function problemPlace(
+  problem: CsvError,
+  format: OwnListFormat,
+  lang: Lang,
+  /** The file's headers by column (`OwnList.headers`). */
+  headers: Readonly<Record<string, string>> = {},
+): string {
+  const t = translator(lang);
+  if (problem.field === '(file)') return t('ownList.wholeFile');
+  if (problem.field === '(header)')
+    return `${t('ownList.line', { n: problem.line })} · ${t('ownList.header')}`;
+  const where = t(format === 'geojson' ? 'ownList.feature' : 'ownList.line', { n: problem.line });
+  if (problem.field === '(row)') return `${where} · ${t('ownList.wholeRow')}`;
+  const written = headers[problem.field];
+  return `${where} · ${written !== undefined && written !== '' ? written : columnName(problem.field, lang)}`;
+}
+
+/** « name, sector » → « nom, secteur ». */
+const frenchColumns = (list: string) =>
+  list
+    .split(/\s*[,;]\s*/)
+    .map((c) => columnName(c, 'fr'))
+    .join(', ');
+
 /** English message → French, for the checks an own list meets; `$1`… are the quoted values. */
-const FRENCH_MESSAGES: [RegExp, string][] = [
+const FRENCH_MESSAGES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [
     /^unknown INSEE commune code « (.*) » — expected the code of a current commune$/,
     'code commune INSEE inconnu « $1 » — indiquez le code d’une commune actuelle',
@@ -90,7 +111,46 @@ const FRENCH_MESSAGES: [RegExp, string][] = [
   [/^is (\d+) characters long — at most (\d+)$/, 'fait $1 caractères — $2 au plus'],
   [
     /^missing column\(s\) (.*) — expected a header with (.*)$/,
-    'colonne(s) manquante(s) : $1 — l’en-tête doit nommer au moins $2',
+    (_match, missing: string, expected: string) =>
+      `${missing.includes(',') ? 'colonnes manquantes' : 'colonne manquante'} : ${frenchColumns(missing)} — l’en-tête doit nommer au moins ${frenchColumns(expected)}`,
+  ],
+  [
+    /^this file is neither a spreadsheet nor a GeoJSON — .*$/,
+    'ce fichier n’est ni un tableur ni un GeoJSON — ouvrez un CSV ou un texte Unicode, un classeur .xlsx ou .ods, ou un GeoJSON',
+  ],
+  [
+    /^the workbook is protected by a password — .*$/,
+    'le classeur est protégé par un mot de passe — enregistrez-en une copie sans mot de passe (Fichier › Informations › Protéger le classeur, ou Outils › Options › Sécurité) et ouvrez cette copie',
+  ],
+  [
+    /^the workbook unpacks to more than (\d+) MB — at most (\d+) MB: save a copy with only the list's sheet$/,
+    'le classeur décompressé dépasserait $1 Mo — $2 Mo au plus : enregistrez une copie avec la seule feuille de la liste',
+  ],
+  [
+    /^the workbook could not be read \((.*)\) — open it in your spreadsheet and save it again$/,
+    'le classeur n’a pas pu être lu ($1) — ouvrez-le dans votre tableur et enregistrez-le à nouveau',
+  ],
+  [/^the workbook has no sheet$/, 'le classeur n’a aucune feuille'],
+  [
+    /^the sheet « (.*) » is empty — expected a header row with (.*)$/,
+    (_match, sheet: string, expected: string) =>
+      `la feuille « ${sheet} » est vide — une ligne d’en-tête est attendue : ${frenchColumns(expected)} ; choisissez une autre feuille`,
+  ],
+  [
+    /^the sheet has more than (\d+) rows — at most (\d+): split it$/,
+    'la feuille a plus de $1 lignes — $2 au plus : découpez-la',
+  ],
+  [
+    /^formula « (.*) » read as its saved value « (.*) »$/,
+    'formule « $1 » lue comme sa valeur enregistrée « $2 »',
+  ],
+  [
+    /^formula « (.*) » has no saved value — read as empty: open the file in your spreadsheet and save it$/,
+    'formule « $1 » sans valeur enregistrée — lue comme vide : ouvrez le fichier dans votre tableur et enregistrez-le',
+  ],
+  [
+    /^(\d+) cells — expected (\d+) \((.*)\); check for a tab inside a cell$/,
+    '$1 cellules — $2 attendues ($3) ; une cellule contient sans doute une tabulation',
   ],
   [/^this column appears twice in the header$/, 'cette colonne apparaît deux fois dans l’en-tête'],
   [
@@ -123,6 +183,11 @@ const FRENCH_MESSAGES: [RegExp, string][] = [
 export function problemMessage(message: string, lang: Lang): { text: string; translated: boolean } {
   if (lang !== 'fr') return { text: message, translated: true };
   for (const [pattern, french] of FRENCH_MESSAGES)
-    if (pattern.test(message)) return { text: message.replace(pattern, french), translated: true };
+    if (pattern.test(message))
+      return {
+        text:
+          typeof french === 'string' ? message.replace(pattern, french) : message.replace(pattern, french),
+        translated: true,
+      };
   return { text: message, translated: false };
 }
