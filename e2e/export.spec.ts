@@ -217,6 +217,9 @@ test('the printed charts are those of the Campus shown, as the title counts them
   const n = Number(summary!.match(/(\d+) Campus/)![1]);
   expect(n).toBeGreaterThan(0);
   const sheet = page.getByTestId('print-sheet');
+  // The sheet's code comes at the first sign of a person, or with print media (PrintSheetLoader).
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet.locator('figure')).toHaveCount(2);
   const [sectorChart, areaChart] = [sheet.locator('figure').nth(0), sheet.locator('figure').nth(1)];
   // The two chosen groups only, their bars summing to the Campus shown.
   const sectorKeys = await sectorChart

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedDialogBody } from '../embed/loadEmbedDialog.ts';
 import { exportActions } from '../export/loadExportActions.ts';
+import { captureMapModule } from '../map/loadCaptureMap.ts';
 import { printSheet } from '../export/loadPrintSheet.ts';
 import { presentationScreen } from '../present/loadPresentation.ts';
 
@@ -23,5 +24,11 @@ describe('the on-demand chunks', () => {
     for (const name of ['exportMapPng', 'exportCampusCsv', 'exportCampusGeojson', 'exportChart'] as const) {
       expect(typeof actions[name]).toBe('function');
     }
+  });
+
+  it('the copy of the map for the exports is the function the snapshots call', async () => {
+    const module = await captureMapModule.load();
+    expect(typeof module.captureMap).toBe('function');
+    expect(module.EXPORT_PIXEL_RATIO).toBe(2);
   });
 });

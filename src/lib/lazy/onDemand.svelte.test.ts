@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OnDemand, whenIdle } from './onDemand.svelte.ts';
+import { INTERACTION_EVENTS, OnDemand, onFirstInteraction, whenIdle } from './onDemand.svelte.ts';
 
 /** An import that resolves or rejects when the test says so. */
 function deferred<T>() {
@@ -80,5 +80,27 @@ describe('whenIdle', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('onFirstInteraction', () => {
+  it.each(INTERACTION_EVENTS)('runs the task once, at the first %s, and stops listening', (type) => {
+    const target = new EventTarget();
+    const task = vi.fn();
+    onFirstInteraction(target, task);
+    target.dispatchEvent(new Event('load'));
+    expect(task).not.toHaveBeenCalled();
+    target.dispatchEvent(new Event(type));
+    expect(task).toHaveBeenCalledTimes(1);
+    for (const other of INTERACTION_EVENTS) target.dispatchEvent(new Event(other));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once cancelled', () => {
+    const target = new EventTarget();
+    const task = vi.fn();
+    onFirstInteraction(target, task)();
+    for (const type of INTERACTION_EVENTS) target.dispatchEvent(new Event(type));
+    expect(task).not.toHaveBeenCalled();
   });
 });

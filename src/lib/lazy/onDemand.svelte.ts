@@ -54,3 +54,34 @@ export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
   const timer = setTimeout(task, 200);
   return () => clearTimeout(timer);
 }
+
+/**
+ * What tells that a person is there and may soon ask for something: a pointer moving or pressed, a
+ * key (the Ctrl of a Ctrl+P comes before its P), a touch, a wheel, the focus entering the page.
+ */
+export const INTERACTION_EVENTS = [
+  'pointermove',
+  'pointerdown',
+  'keydown',
+  'touchstart',
+  'wheel',
+  'focusin',
+] as const;
+
+/**
+ * Runs `task` once, at the first sign of a person on the page (INTERACTION_EVENTS on `target`), so that
+ * code no first view needs is not loaded with it, yet is there before most people can ask for it.
+ * Returns a function that cancels it.
+ */
+export function onFirstInteraction(target: EventTarget, task: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  const stop = () => {
+    for (const type of INTERACTION_EVENTS) target.removeEventListener(type, run, options);
+  };
+  function run() {
+    stop();
+    task();
+  }
+  for (const type of INTERACTION_EVENTS) target.addEventListener(type, run, options);
+  return stop;
+}

@@ -2,12 +2,13 @@
 import '../testing/resizeObserver.ts';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { FeatureCollection } from 'geojson';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { Geography } from '../data/geography.ts';
 import { CAMPUS, PRACTICES, SECTORS } from '../testing/fixtures.ts';
 import { embedOptionsFromSearch } from '../embed/embedOptions.ts';
 import EmbedScreen from './EmbedScreen.svelte';
+import { readingParts } from '../ui/loadReadingParts.ts';
 
 vi.mock('../map/CampusMap.svelte', async () => ({
   default: (await import('../testing/MapStub.svelte')).default,
@@ -51,6 +52,9 @@ function setup(search: string) {
 }
 
 describe('EmbedScreen', () => {
+  // The cards' chunk, loaded on demand in the app, is there from the start here.
+  beforeAll(() => readingParts.load());
+
   it('fits and filters to the locked région, and only shows the parts asked for', async () => {
     setup('?region=28&show=legend,list');
     expect(screen.getByText(/Campus des métiers et des qualifications · Normandie/)).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { Geography } from '../data/geography.ts';
 import { AppState } from '../state/app.svelte.ts';
@@ -10,6 +10,7 @@ import { Explorer } from '../state/explorer.svelte.ts';
 import { HoverState } from '../state/hover.svelte.ts';
 import MapAreaHarness from '../testing/MapAreaHarness.svelte';
 import { CAMPUS, PRACTICES, SECTORS } from '../testing/fixtures.ts';
+import { readingParts } from '../ui/loadReadingParts.ts';
 
 interface Setup {
   /** The selected Campus. */
@@ -36,6 +37,9 @@ function setup({ campus = null, region = null, ...props }: Setup = {}) {
 }
 
 describe('MapArea', () => {
+  // The cards' chunk, loaded on demand in the app, is there from the start here.
+  beforeAll(() => readingParts.load());
+
   it('puts the selected Campus’s card in its slot, between the map and what sits on the map', async () => {
     const { container, app } = setup({ campus: 'rouen', region: '28', landmark: true });
     const area = screen.getByRole('main');

@@ -1,0 +1,71 @@
+/**
+ * What no first view needs is not loaded with the page (issue 22, point 3): the print sheet comes at the
+ * first sign of a person (PrintSheetLoader), the cards, the list and the practices when one of them is
+ * to be shown (ui/loadReadingParts.ts), the copy of the map for the PNG exports at the first export
+ * (map/loadCaptureMap.ts). A part whose code is slow says so; one whose code fails says why and retries.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle } from './helpers.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** The app's JavaScript files requested from now on, by their name without the hash. */
+function scriptsRequested(page: Page): Set<string> {
+  const names = new Set<string>();
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    const name = file.match(/^(.+)-[\w-]{8}\.js$/)?.[1];
+    if (name) names.add(name);
+  });
+  return names;
+}
+
+test('the print sheet, the cards, the list and the export capture are not loaded with the page', async ({
+  page,
+}) => {
+  const scripts = scriptsRequested(page);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  // Past the moment the print sheet used to come (the page idle).
+  await page.waitForTimeout(2500);
+  expect(scripts.has('index')).toBe(true); // the page's entry: the check sees what is requested
+  for (const part of ['PrintSheet', 'readingParts', 'captureMap']) expect(scripts.has(part)).toBe(false);
+  await expect(page.getByTestId('print-sheet')).toHaveCount(0);
+
+  // The first key (the Ctrl of a Ctrl+P) brings the print sheet.
+  await page.keyboard.down('Control');
+  await page.keyboard.up('Control');
+  await expect(page.getByTestId('print-sheet')).toHaveCount(1);
+  expect(scripts.has('PrintSheet')).toBe(true);
+
+  // The list's tab brings the list.
+  await page.getByRole('tab', { name: 'Liste' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('listitem').first()).toBeVisible();
+  expect(scripts.has('readingParts')).toBe(true);
+});
+
+test('a card whose code is slow says it is loading, then shows', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/readingParts-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?campus=egletons');
+  const slot = page.locator('.card-slot');
+  await expect(slot.getByRole('status')).toHaveText('Chargement…');
+  release();
+  await expect(slot.getByTestId('campus-card')).toHaveAttribute('data-campus', 'egletons');
+  await expect(slot.getByRole('status')).toHaveCount(0);
+});
+
+test('a card whose code fails says why, and « Réessayer » loads it', async ({ page }) => {
+  let fail = true;
+  await page.route(/readingParts-[\w-]{8}\.js$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('./?campus=egletons');
+  const slot = page.locator('.card-slot');
+  await expect(slot.getByRole('alert')).toContainText('n’a pas pu être chargée');
+  fail = false;
+  await slot.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(slot.getByTestId('campus-card')).toHaveAttribute('data-campus', 'egletons');
+});
