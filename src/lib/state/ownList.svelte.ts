@@ -6,11 +6,12 @@
 import { createContext } from 'svelte';
 import { withOwnList, type Dataset } from '../data/loadDataset.ts';
 import type { KeptListStore } from '../data/keptList.ts';
-import type { OwnListFile, OwnListResult } from '../ingest/ownList.ts';
+import type { OwnListFile, OwnListResult, SheetChoice } from '../ingest/ownList.ts';
 
 export type OwnListPhase =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  /** `choice`: the sheets of the workbook being read again, so that the chooser stays (and its focus). */
+  | { kind: 'reading'; name: string; choice?: SheetChoice }
   | { kind: 'read'; result: OwnListResult }
   /** The file could not be read at all (the gazetteer did not download, the browser refused the file). */
   | { kind: 'failed'; name: string; reason: string };
@@ -53,9 +54,12 @@ export class OwnListState {
   }
 
   /** Reads a file; a list with at least one Campus replaces what is shown and is kept. */
-  async open(file: OwnListFile, { keep = true, fresh = true } = {}): Promise<OwnListResult | undefined> {
+  async open(
+    file: OwnListFile,
+    { keep = true, fresh = true, choice }: { keep?: boolean; fresh?: boolean; choice?: SheetChoice } = {},
+  ): Promise<OwnListResult | undefined> {
     this.#lastFile = file;
-    this.phase = { kind: 'reading', name: file.name };
+    this.phase = { kind: 'reading', name: file.name, ...(choice ? { choice } : {}) };
     let result: OwnListResult;
     try {
       result = await this.reader.read(file);
@@ -87,7 +91,9 @@ export class OwnListState {
    */
   async chooseSheet(sheet: string): Promise<OwnListResult | undefined> {
     if (!this.#lastFile) return undefined;
-    return this.open({ ...this.#lastFile, sheet });
+    const last = this.phase.kind === 'read' ? this.phase.result : undefined;
+    const sheets = last ? (last.ok ? last.list.sheets : last.sheets) : undefined;
+    return this.open({ ...this.#lastFile, sheet }, { choice: { sheet, ...(sheets ? { sheets } : {}) } });
   }
 
   /** Shows the list kept from an earlier visit, if any (read again, with today's rules). */
