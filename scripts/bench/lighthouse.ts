@@ -111,7 +111,12 @@ async function main(): Promise<number> {
     }
     for (const file of ['index.html', 'embed.html', 'data/campus.geojson', 'data/france.topo.json'])
       if (!existsSync(join(appDir, file)))
-        throw new Error(`${join(appDir, file)} is missing (no data? run npm run data, then build again)`);
+        throw new Error(
+          `${join(appDir, file)} is missing: ` +
+            (file.startsWith('data/')
+              ? 'the build carries no dataset (run npm run data, then build again)'
+              : 'not a build of the app'),
+        );
 
     const nodeDir = (pkg: string, file: string) => dirname(require.resolve(`${pkg}/${file}`));
     server = await startServer({
@@ -170,7 +175,11 @@ async function main(): Promise<number> {
       '',
     ].join('\n');
     process.stdout.write(out);
-    if (args.json) writeFileSync(args.json, JSON.stringify({ version, urls, runs }, null, 2));
+    if (args.json)
+      writeFileSync(
+        args.json,
+        JSON.stringify({ version, date: new Date().toISOString(), app: appDir, urls, runs }, null, 2),
+      );
     log(`done in ${elapsed()}`);
     return 0;
   } finally {
