@@ -1,0 +1,157 @@
+/**
+ * The first view comes with the HTML (issue 22, point 1; scripts/firstViewPlugin.ts): the built
+ * index.html and embed.html hold the explorer rendered at build time. Without JavaScript the page is
+ * the map, the summary, the legend and every Campus by name; with it, the app takes over with no
+ * warning; a page that asks for another view (a query string, a kept list) never paints the built one.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { KEPT_LIST_MARK } from '../src/lib/data/keptList.ts';
+import { servePagesWithPolicy } from './strictCsp.ts';
+import { campusScreenPosition, datasetCampusCount, waitForMapIdle } from './helpers.ts';
+
+interface CampusJson {
+  features: { properties: { id: string; name: string } }[];
+}
+
+async function datasetCampus(page: Page): Promise<CampusJson['features']> {
+  const response = await page.request.get('data/campus.geojson');
+  return ((await response.json()) as CampusJson).features;
+}
+
+/**
+ * Holds the page's entry module (not the guard, a classic script of its own) until `release`: what
+ * shows meanwhile is what the HTML and CSS paint before any of the app's JavaScript.
+ */
+async function holdEntry(page: Page, entry: 'index' | 'embed'): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/assets/${entry}-[^/]+\\.js$`), async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is the map with every Campus, the summary, the legend and the Campus by name', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const campus = await datasetCampus(page);
+    expect(campus.length).toBeGreaterThan(0);
+    const map = page.getByTestId('svg-map');
+    await expect(map).toBeVisible();
+    await expect(map).toHaveAttribute('data-mode', 'server');
+    await expect(map.locator('g.campus')).toHaveCount(campus.length);
+    await expect(map.locator('path.region')).toHaveCount(18);
+    await expect(page.getByTestId('summary')).toContainText(`${campus.length} Campus · tous les groupes`);
+    const legend = page.getByRole('group', { name: 'Groupes sectoriels' });
+    await expect(legend.getByRole('button')).toHaveCount(11);
+    await expect(legend).toContainText('Transition énergétique, éco-industrie');
+    // The <noscript> list: every Campus by name, as text a reader (and a search engine) sees.
+    const names = page.locator('.campus-names li strong');
+    await expect(names).toHaveCount(campus.length);
+    expect((await names.allTextContents()).sort()).toEqual(campus.map((f) => f.properties.name).sort());
+    await expect(page.getByText('Cette carte a besoin de JavaScript')).toHaveCount(0);
+  });
+
+  test('embed.html is the map with every Campus and its summary', async ({ page }) => {
+    await page.goto('./embed.html');
+    const total = (await datasetCampus(page)).length;
+    const map = page.getByTestId('svg-map');
+    await expect(map.locator('g.campus')).toHaveCount(total);
+    await expect(page.getByTestId('summary')).toContainText(`${total} Campus · tous les groupes`);
+    await expect(page.locator('.campus-names li')).toHaveCount(total);
+  });
+
+  test('the built pages carry no inline style or script (the strict CSP stays)', async ({ page }) => {
+    for (const path of ['./', './embed.html']) {
+      const html = await (await page.request.get(path)).text();
+      expect(html).toContain('<div id="first-view">');
+      expect(html).not.toMatch(/\sstyle="/);
+      expect(html).not.toMatch(/<style[\s>]/);
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    }
+  });
+});
+
+test('before the app runs, the built view is painted; then the app replaces it without a warning', async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    // Software GL's driver notes are the machine's, not the app's.
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('GL Driver'))
+      messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(String(e)));
+  await servePagesWithPolicy(page);
+  const release = await holdEntry(page, 'index');
+  // Not until `load`: the held module keeps it back.
+  await page.goto('./', { waitUntil: 'commit' });
+  const total = await datasetCampusCount(page);
+  const firstView = page.locator('#first-view');
+  await expect(firstView).toBeVisible();
+  await expect(firstView.getByTestId('svg-map').locator('g.campus')).toHaveCount(total);
+  await expect(firstView.getByTestId('summary')).toContainText(`${total} Campus · tous les groupes`);
+  await expect(page.locator('html')).toHaveClass(/first-view-pending/);
+  release();
+  await waitForMapIdle(page);
+  await expect(firstView).toHaveCount(0);
+  await expect(page.getByTestId('summary')).toContainText(`${total} Campus · tous les groupes`);
+  // The app works as before: a Campus clicked on the map opens its card.
+  const { x, y } = await campusScreenPosition(page, 'plasticampus-oyonnax');
+  await page.mouse.click(x, y);
+  await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', 'plasticampus-oyonnax');
+  expect(messages).toEqual([]);
+});
+
+for (const [query, shows] of [
+  ['?sectors=energie', /Transition énergétique/],
+  ['?lang=en', /Campus · all groups/],
+  ['?campus=plasticampus-oyonnax', /Campus/],
+] as const) {
+  test(`${query} never paints the built view, only a placeholder, then its own`, async ({ page }) => {
+    const release = await holdEntry(page, 'index');
+    await page.goto(`./${query}`, { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveClass(/first-view-stale/);
+    await expect(page.locator('#first-view')).toBeHidden();
+    await expect(page.getByText('tous les groupes')).toBeHidden();
+    await expect(page.getByTestId('svg-map')).toBeHidden();
+    release();
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('summary')).toContainText(shows);
+  });
+}
+
+test('a list kept in this browser: the built view (the livret) is not painted', async ({ page }) => {
+  // What keptList.ts marks when it keeps a list (the list itself is not needed to see the guard act).
+  await page.addInitScript((mark) => localStorage.setItem(mark, '1'), KEPT_LIST_MARK);
+  const release = await holdEntry(page, 'index');
+  // Not until `load`: the held module keeps it back.
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveClass(/first-view-stale/);
+  await expect(page.locator('#first-view')).toBeHidden();
+  release();
+  await waitForMapIdle(page);
+  await expect(page.locator('#first-view')).toHaveCount(0);
+});
+
+test('embed.html: the built view until the embed is there; with options, a placeholder', async ({ page }) => {
+  let release = await holdEntry(page, 'embed');
+  await page.goto('./embed.html', { waitUntil: 'commit' });
+  await expect(page.locator('#first-view').getByTestId('svg-map')).toBeVisible();
+  release();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.getByTestId('embed')).toBeVisible();
+
+  await page.unrouteAll();
+  release = await holdEntry(page, 'embed');
+  await page.goto('./embed.html?region=53', { waitUntil: 'commit' });
+  await expect(page.locator('#first-view')).toBeHidden();
+  release();
+  await expect(page.getByTestId('summary')).toContainText('Campus');
+  await expect(page.locator('#first-view')).toHaveCount(0);
+});
