@@ -35,26 +35,33 @@ function cssIntoShadowSheets(): Plugin {
   return {
     name: 'campus-map:css-into-shadow-sheets',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!CSS.test(source) || INLINE.test(source) || importer?.startsWith(PREFIX)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      // The CSS id encoded: nothing else (Vite's CSS plugin, Svelte's) takes this module for its own.
-      return resolved ? `${PREFIX}${Buffer.from(resolved.id).toString('base64url')}.js` : null;
+    resolveId: {
+      filter: { id: CSS }, // the bundler calls the hook for CSS imports only
+      async handler(source, importer, options) {
+        if (INLINE.test(source) || importer?.startsWith(PREFIX)) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        // The CSS id encoded: nothing else (Vite's CSS plugin, Svelte's) takes this module for its own.
+        return resolved ? `${PREFIX}${Buffer.from(resolved.id).toString('base64url')}.js` : null;
+      },
     },
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const css = Buffer.from(id.slice(PREFIX.length, -'.js'.length), 'base64url').toString();
-      // `inline` first: Svelte's virtual style ids must still end with `&lang.css`.
-      const inline = css.includes('?') ? css.replace('?', '?inline&') : `${css}?inline`;
-      return [
-        `import css from ${JSON.stringify(inline)};`,
-        `import { elementSheets } from ${JSON.stringify(SHEETS)};`,
-        'elementSheets.add(css);',
-      ].join('\n');
+    load: {
+      filter: { id: new RegExp(`^${PREFIX}`) },
+      handler(id) {
+        const css = Buffer.from(id.slice(PREFIX.length, -'.js'.length), 'base64url').toString();
+        // `inline` first: Svelte's virtual style ids must still end with `&lang.css`.
+        const inline = css.includes('?') ? css.replace('?', '?inline&') : `${css}?inline`;
+        return [
+          `import css from ${JSON.stringify(inline)};`,
+          `import { elementSheets } from ${JSON.stringify(SHEETS)};`,
+          'elementSheets.add(css);',
+        ].join('\n');
+      },
     },
-    transform(code, id) {
-      if (!CSS.test(id) || id.startsWith(PREFIX)) return null;
-      return { code: shadowCss(code), map: null };
+    transform: {
+      filter: { id: CSS },
+      handler(code) {
+        return { code: shadowCss(code), map: null };
+      },
     },
   };
 }
@@ -98,6 +105,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     // Library mode keeps whitespace by default (for bundlers); these files go straight to browsers.
     rolldownOptions: {
+      // The element carries English from the start (campusMapElement imports it), so the app's
+      // import() of it (i18n/dictionaries) is expected to stay in the first chunk: no warning for that.
+      checks: { ineffectiveDynamicImport: false },
       output: {
         minify: true,
         // Named apart from the app's chunks in the same assets/ folder.
