@@ -3,10 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { firstViewPlugin } from './scripts/firstViewPlugin.ts';
+import { startChunk } from './scripts/startChunk.ts';
+
+// Our modules that the app's start loads and the embed page or an on-demand chunk shares: one chunk.
+const start = startChunk({
+  name: 'app',
+  page: 'index.html',
+  alsoAtStart: ['/src/lib/map/MapLibreView.svelte'],
+});
 
 export default defineConfig({
   // firstViewPlugin: the first view written into index.html and embed.html at build time.
-  plugins: [svelte(), svelteTesting(), firstViewPlugin()],
+  plugins: [svelte(), svelteTesting(), firstViewPlugin(), start.plugin],
   base: './',
   build: {
     target: 'es2022',
@@ -26,6 +34,8 @@ export default defineConfig({
             { name: 'xlsx', test: /node_modules[\\/]@e965[\\/]xlsx/ },
             // Except d3-dsv: only the CSV export (loaded on demand) uses it, so it goes with that chunk.
             { name: 'vendor', test: /node_modules[\\/](?!d3-dsv[\\/])/ },
+            // The start's shared modules of ours (scripts/startChunk.ts): one chunk, not a dozen small ones.
+            start.group,
           ],
         },
       },

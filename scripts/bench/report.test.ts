@@ -71,7 +71,7 @@ describe('the report', () => {
   it('prints the byte groups with their gzip sizes and the JS target', () => {
     const text = renderBytes(bytes);
     expect(text).toContain('12.0 kB');
-    expect(text).toContain('≤ 60 kB ✓');
+    expect(text).toContain('app JS at start ≤ 60 kB gzip ✓ (12.0 kB): index.js 12.0 kB');
     expect(text).toContain('none: local system fonts');
     expect(text).toContain('campus.geojson 1.5 kB');
   });
@@ -95,7 +95,7 @@ describe('the report', () => {
   it('lists the targets with their verdicts', () => {
     const text = renderTargets(results, bytes, labels);
     expect(text).toContain('✗  first meaningful paint, 29 Campus');
-    expect(text).toContain('✓  app JavaScript beside MapLibre (gzip)');
+    expect(text).toContain('✓  app JS at start, beside MapLibre (gzip)');
   });
 
   it('counts each problem once per page and dataset', () => {

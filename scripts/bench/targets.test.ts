@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, appJsGzip, atMost, checkTargets, mark, medianOf, withinRatio } from './targets.ts';
+import {
+  allOf,
+  appJsBudget,
+  appJsGzip,
+  atMost,
+  checkTargets,
+  mark,
+  medianOf,
+  withinRatio,
+} from './targets.ts';
 import type { BytesReport, DatasetId, PageKind, RunResult } from './types.ts';
 
 function run(page: PageKind, dataset: DatasetId, figures: Partial<RunResult>): RunResult {
@@ -83,7 +92,7 @@ describe('checkTargets', () => {
       ['filter change, first frame, 10 000 Campus', 'met'], // 30 ≤ 2 × 20
       ['filter change, main-thread time, 10 000 Campus', 'missed'], // 50 > 2 × 20
       ["filter change, the app's own script, 10 000 Campus", 'met'], // 8 ≤ 10
-      ['app JavaScript beside MapLibre (gzip)', 'met'], // 50 kB ≤ 60 kB
+      ['app JS at start, beside MapLibre (gzip)', 'met'], // 50 kB ≤ 60 kB
     ]);
     expect(checks[0]!.observed).toBe('1.50× Leaflet (180 ms vs 120 ms)');
   });
@@ -93,5 +102,11 @@ describe('checkTargets', () => {
     expect(checks.slice(0, -1).every((c) => c.verdict === 'unknown')).toBe(true);
     expect(checks.at(-1)!.verdict).toBe('missed');
     expect(appJsGzip(bytes([1, 2, 3]))).toBe(6);
+  });
+
+  it('prints the start-up JS budget with its verdict', () => {
+    expect(appJsBudget(bytes([40_000, 19_950]))).toBe('app JS at start ≤ 60 kB gzip ✓ (60.0 kB)');
+    expect(appJsBudget(bytes([40_000, 20_001]))).toBe('app JS at start ≤ 60 kB gzip ✗ (60.0 kB)');
+    expect(appJsBudget(bytes([]))).toBe('app JS at start ≤ 60 kB gzip ? (0.0 kB)');
   });
 });
