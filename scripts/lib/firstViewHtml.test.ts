@@ -33,7 +33,8 @@ describe('moveStylesOut', () => {
 
 describe('insertFirstView', () => {
   const page =
-    '<html><head><title>t</title></head><body><div id="app"></div>' +
+    '<html><head><meta charset="UTF-8" /><title>t</title><link rel="stylesheet" href="./app.css"></head>' +
+    '<body><div id="app"></div>' +
     '<noscript>Needs JS.</noscript><script type="module" src="./a.js"></script></body></html>';
   const parts = {
     mountId: 'app',
@@ -48,14 +49,15 @@ describe('insertFirstView', () => {
     expect(out).toContain('<div id="first-view"><main>$& map</main></div><div id="app"></div>');
     expect(out).toContain('<noscript><ul><li>Égletons</li></ul></noscript>');
     expect(out).not.toContain('Needs JS.');
-    expect(out.indexOf('<script src="./assets/guard.js"></script>')).toBeLessThan(out.indexOf('</head>'));
+    // The guard right after the charset, before any stylesheet; the moved styles last in <head>.
+    expect(out).toContain('<meta charset="UTF-8" />\n    <script src="./assets/guard.js"></script><title>');
     expect(out.indexOf('<link rel="stylesheet" href="./assets/fv.css">')).toBeLessThan(
       out.indexOf('</head>'),
     );
   });
 
   it('writes no stylesheet link when there is nothing to style', () => {
-    expect(insertFirstView(page, { ...parts, stylesHref: null })).not.toContain('rel="stylesheet"');
+    expect(insertFirstView(page, { ...parts, stylesHref: null })).not.toContain('fv.css');
   });
 
   it('fails on a page without its mount element or <noscript>', () => {

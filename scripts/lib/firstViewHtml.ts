@@ -55,13 +55,17 @@ export function insertFirstView(page: string, parts: FirstViewParts): string {
   if (page.split(mount).length !== 2) throw new Error(`first view: no single empty ${mount} in the page`);
   if (!/<noscript>[\s\S]*?<\/noscript>/.test(page)) throw new Error('first view: no <noscript> in the page');
   if (!page.includes('</head>')) throw new Error('first view: no </head> in the page');
-  const head = [
-    `<script src="${parts.guardSrc}"></script>`,
-    parts.stylesHref ? `<link rel="stylesheet" href="${parts.stylesHref}">` : '',
-  ].filter((line) => line !== '');
+  if (!/<meta charset=[^>]*>/.test(page)) throw new Error('first view: no <meta charset> in the page');
+  const styles = parts.stylesHref ? `\n    <link rel="stylesheet" href="${parts.stylesHref}">` : '';
   return (
     page
-      .replace(/\n?\s*<\/head>/, () => `\n${head.map((line) => `    ${line}\n`).join('')}  </head>`)
+      // The guard first in <head>: it does not wait for the stylesheets (a classic script after a
+      // stylesheet would), and its class is set before anything can be painted.
+      .replace(
+        /<meta charset=[^>]*>/,
+        (charset) => `${charset}\n    <script src="${parts.guardSrc}"></script>`,
+      )
+      .replace(/\n?\s*<\/head>/, () => `${styles}\n  </head>`)
       // Functions, not strings: a `$&` in the markup must stay as written.
       .replace(mount, () => `<div id="first-view">${parts.body}</div>${mount}`)
       .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${parts.noscript}</noscript>`)
