@@ -189,10 +189,13 @@ export function placeCampus(
   const unit = symbolScale(zoomBand + 1);
   const world = worldSize(zoomBand);
   const floor = Math.min(1, MIN_SYMBOL_PX / (SYMBOL * unit));
+  // The marks (places, rings, aggregates) do not depend on the symbols' factor, only their sizes and
+  // where the push-apart leaves them: grouped once for every factor the search tries.
+  const grouped = groupMarks(inputs, world, CELL * unit);
   const cache = new Map<number, Placement>();
   const place = (factor: number) => {
     let placement = cache.get(factor);
-    if (!placement) cache.set(factor, (placement = placeAt(inputs, zoomBand, unit, factor)));
+    if (!placement) cache.set(factor, (placement = placeAt(grouped, zoomBand, unit, factor)));
     return placement;
   };
   // Leaders at the band's first zoom, in widths of the symbols drawn there.
@@ -217,7 +220,7 @@ export function placeCampus(
       if (leader.members.some(judged) && widths(leader, factor) > LEADER_LIMIT)
         for (const member of leader.members) forced.add(squareKey(member, world, CELL * unit));
     if (forced.size === before) break;
-    placement = placeAt(inputs, zoomBand, unit, factor, forced);
+    placement = placeAt(groupMarks(inputs, world, CELL * unit, forced), zoomBand, unit, factor);
   }
   return placement;
 }
@@ -245,21 +248,38 @@ export function symbolFactorFor(longest: (factor: number) => number, floor: numb
   return low;
 }
 
-/** One placement with symbols `factor` times the band's size (`unit` pixels per symbol unit). */
-function placeAt(
+/** A mark before it is sized and pushed: what it holds, where it belongs, its size in symbol units. */
+interface GroupedMark {
+  members: PlaceInput[];
+  kind: Mark['kind'];
+  /** True place (mean of the members), pixels at the band's zoom. */
+  homeX: number;
+  homeY: number;
+  /** Radius in symbol units: times the symbols' pixels per unit, its radius in pixels. */
+  radius: number;
+  mass: number;
+  /** An aggregate's count per sector. */
+  bySector?: Map<string, number>;
+}
+
+/** The marks of a band, in their stable order, and the order of their Campus by key. */
+interface Grouping {
+  marks: GroupedMark[];
+  /** Where each Campus, in the order the marks list them, goes in the placement (sorted by key). */
+  campusOrder: number[];
+}
+
+/**
+ * Steps 1 and 2 of the placement, the same whatever the symbols' factor: Campus of one place together,
+ * dense squares (`cell` pixels wide at a world `world` pixels wide) and crowded places aggregated.
+ */
+function groupMarks(
   inputs: readonly PlaceInput[],
-  zoomBand: number,
-  full: number,
-  factor: number,
+  world: number,
+  cell: number,
   /** Squares made aggregates whatever their count (see `placeCampus`). */
   forced: ReadonlySet<string> = new Set(),
-): Placement {
-  const world = worldSize(zoomBand);
-  // Largest symbols of the band, in pixels per symbol unit, as drawn.
-  const unit = full * factor;
-  // Density is judged with the unshrunk symbols: shrinking never changes what is aggregated.
-  const cell = CELL * full;
-
+): Grouping {
   // 1. Places: Campus within a pixel of each other (one commune).
   const places = new Map<string, PlaceInput[]>();
   for (const input of inputs) {
@@ -270,7 +290,8 @@ function placeAt(
   }
 
   // 2. Density: the squares holding more Campus than fit become one aggregate each; so does a place
-  // with more Campus than a ring spreads.
+  // with more Campus than a ring spreads. (Density is judged with the unshrunk symbols: shrinking
+  // never changes what is aggregated.)
   const squareOf = (list: PlaceInput[]) => squareKey(list[0]!, world, cell);
   const squares = new Map<string, PlaceInput[][]>();
   for (const list of places.values()) {
@@ -279,24 +300,34 @@ function placeAt(
     if (held) held.push(list);
     else squares.set(square, [list]);
   }
-  const marks: Mark[] = [];
-  const markOf = (members: PlaceInput[], kind: Mark['kind']): Mark => {
+  const marks: GroupedMark[] = [];
+  const markOf = (members: PlaceInput[], kind: Mark['kind']): GroupedMark => {
     let sx = 0;
     let sy = 0;
     for (const m of members) {
       sx += m.x;
       sy += m.y;
     }
-    const homeX = (sx / members.length) * world;
-    const homeY = (sy / members.length) * world;
-    const r =
-      unit *
-      (kind === 'aggregate'
+    const radius =
+      kind === 'aggregate'
         ? aggregateRadius(members.length)
         : kind === 'ring'
           ? ringRadius(members.length) + SYMBOL / 2
-          : SYMBOL / 2);
-    return { members, kind, homeX, homeY, px: homeX, py: homeY, r, mass: kind === 'aggregate' ? 4 : 1 };
+          : SYMBOL / 2;
+    const mark: GroupedMark = {
+      members,
+      kind,
+      homeX: (sx / members.length) * world,
+      homeY: (sy / members.length) * world,
+      radius,
+      mass: kind === 'aggregate' ? 4 : 1,
+    };
+    if (kind === 'aggregate') {
+      const bySector = new Map<string, number>();
+      for (const m of members) bySector.set(m.sector, (bySector.get(m.sector) ?? 0) + 1);
+      mark.bySector = bySector;
+    }
+    return mark;
   };
   for (const [square, lists] of squares) {
     const count = lists.reduce((n, list) => n + list.length, 0);
@@ -312,6 +343,33 @@ function placeAt(
   // A stable order whatever the input's, so the same Campus always ends in the same spot.
   marks.sort((a, b) => byKey(a.members[0]!, b.members[0]!));
 
+  // The Campus of the placement are listed by key: the order is worked out here once (keys are
+  // unique, so it is the order a sort of each placement's Campus would give).
+  const listed: PlaceInput[] = [];
+  for (const mark of marks) if (mark.kind !== 'aggregate') listed.push(...mark.members);
+  const campusOrder = listed.map((_, i) => i).sort((a, b) => byKey(listed[a]!, listed[b]!));
+  return { marks, campusOrder };
+}
+
+/**
+ * One placement of grouped marks with symbols `factor` times the band's size (`full` pixels per symbol
+ * unit): step 3, the push-apart, and the marks as the overlay and the room layer take them.
+ */
+function placeAt(grouping: Grouping, zoomBand: number, full: number, factor: number): Placement {
+  const world = worldSize(zoomBand);
+  // Largest symbols of the band, in pixels per symbol unit, as drawn.
+  const unit = full * factor;
+  const marks: Mark[] = grouping.marks.map((m) => ({
+    members: m.members,
+    kind: m.kind,
+    homeX: m.homeX,
+    homeY: m.homeY,
+    px: m.homeX,
+    py: m.homeY,
+    r: unit * m.radius,
+    mass: m.mass,
+  }));
+
   // 3. Push overlapping marks apart.
   pushApart(marks, unit * GAP);
 
@@ -323,7 +381,8 @@ function placeAt(
     aggregates: [],
     leaders: [],
   };
-  for (const mark of marks) {
+  const listed: PlacedCampus[] = [];
+  marks.forEach((mark, index) => {
     const x = mark.px / world;
     const y = mark.py / world;
     if (Math.hypot(mark.px - mark.homeX, mark.py - mark.homeY) > unit * 2)
@@ -333,21 +392,20 @@ function placeAt(
         members: mark.members,
       });
     if (mark.kind === 'single') {
-      placement.campus.push({ kind: 'campus', input: mark.members[0]!, x, y, offset: [0, 0], group: -1 });
+      listed.push({ kind: 'campus', input: mark.members[0]!, x, y, offset: [0, 0], group: -1 });
     } else if (mark.kind === 'ring') {
       const group = placement.groups.length;
       const n = mark.members.length;
       placement.groups.push({ kind: 'spread', x, y, members: mark.members });
       mark.members.forEach((input, i) =>
-        placement.campus.push({ kind: 'campus', input, x, y, offset: slotOffset(i, n), group }),
+        listed.push({ kind: 'campus', input, x, y, offset: slotOffset(i, n), group }),
       );
     } else {
-      const bySector = new Map<string, number>();
-      for (const m of mark.members) bySector.set(m.sector, (bySector.get(m.sector) ?? 0) + 1);
-      placement.aggregates.push({ kind: 'aggregate', x, y, members: mark.members, bySector });
+      const { bySector } = grouping.marks[index]!;
+      placement.aggregates.push({ kind: 'aggregate', x, y, members: mark.members, bySector: bySector! });
     }
-  }
-  placement.campus.sort((a, b) => byKey(a.input, b.input));
+  });
+  placement.campus = grouping.campusOrder.map((i) => listed[i]!);
   return placement;
 }
 
@@ -379,16 +437,19 @@ function pushApart(marks: Mark[], gap: number): void {
   const stride = Math.floor((maxX - minX) / size) + 2 * margin + 2;
   const cellKey = (x: number, y: number) =>
     (Math.floor((y - minY) / size) + margin) * stride + Math.floor((x - minX) / size) + margin;
-  const grid = new Map<number, number[]>();
+  // Each cell's marks as a linked list, in increasing index order (built from the last mark down):
+  // the first mark of a cell, then each mark's next in its cell (-1 at the end). No array is made
+  // per cell and pass, which at 10 000 Campus was most of the placement's garbage.
+  const firstInCell = new Map<number, number>();
+  const nextInCell = new Int32Array(n);
   const dirty = new Uint8Array(n);
   const next = new Uint8Array(n);
   for (let pass = 0; pass < PUSH_PASSES; pass++) {
-    grid.clear();
-    for (let i = 0; i < n; i++) {
+    firstInCell.clear();
+    for (let i = n - 1; i >= 0; i--) {
       const key = cellKey(px[i]!, py[i]!);
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
+      nextInCell[i] = firstInCell.get(key) ?? -1;
+      firstInCell.set(key, i);
     }
     let moved = false;
     // After the first pass, only marks that moved last time can overlap anew: the others keep the
@@ -398,9 +459,7 @@ function pushApart(marks: Mark[], gap: number): void {
       const base = cellKey(px[i]!, py[i]!);
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
-          const list = grid.get(base + dy * stride + dx);
-          if (!list) continue;
-          for (const j of list) {
+          for (let j = firstInCell.get(base + dy * stride + dx) ?? -1; j !== -1; j = nextInCell[j]!) {
             if (j === i || (pass === 0 && j < i)) continue;
             const need = r[i]! + r[j]! + gap;
             let ux = px[j]! - px[i]!;
