@@ -118,6 +118,7 @@ async function main(): Promise<number> {
     server = await startServer(mounts);
     log(`server: ${server.origin} (loopback only)`);
     const probe = readFileSync(join(pagesDir, 'app-probe.js'), 'utf8');
+    const camera = readFileSync(join(pagesDir, 'camera-path.js'), 'utf8');
 
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -173,12 +174,13 @@ async function main(): Promise<number> {
       const roundStart = Date.now();
       for (const id of DATASETS) {
         for (const page of rotate(PAGES, round)) {
-          const { result } = await measurePage(browser, target(page, datasets[id]), probe);
+          const { result } = await measurePage(browser, target(page, datasets[id]), probe, camera);
           results.push(result);
           const f = (v: number | null) => (v === null ? '—' : formatMs(v));
           log(
             `run ${round + 1}/${RUNS} ${id.padEnd(6)} ${page.padEnd(8)} paint ${f(result.fmp)} idle ${f(result.idle)}` +
-              ` filter ${f(result.filterFrame)} main ${f(result.taskMs)} (${elapsed()})` +
+              ` filter ${f(result.filterFrame)} main ${f(result.taskMs)}` +
+              ` camera p95 ${f(result.camP95 ?? null)} worst ${f(result.camWorst ?? null)} (${elapsed()})` +
               (result.problems.length ? `  ! ${result.problems.join('; ')}` : ''),
           );
         }

@@ -2,9 +2,11 @@
  * One page load in headless Chromium and the figures it gives: navigation → first meaningful paint and
  * → map idle, then a sector filter change timed twice — once polling every frame for the filtered
  * Campus (→ first frame), once undisturbed between two CDP `Performance.getMetrics` (→ main-thread
- * time and idle). Times are read in the page (`performance.now()`, origin = navigation start).
+ * time and idle) — and, last, the camera path (pages/camera-path.js) on every Campus, its frame intervals.
+ * Times are read in the page (`performance.now()`, origin = navigation start).
  */
 import type { Browser, CDPSession, ElementHandle, Page } from '@playwright/test';
+import { frameStats } from './stats.ts';
 import type { DatasetId, PageKind, RunResult } from './types.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
@@ -93,10 +95,26 @@ function change(page: Page, target: unknown, expected: number, mode: 'poll' | 'q
 
 const count = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench.count());
 
+/** Runs the camera path (pages/camera-path.js, given as text) in the page; its frames' figures. */
+async function cameraPath(page: Page, source: string, result: RunResult, problems: string[]) {
+  const path = (await page.evaluate(`${source}\nwindow.__cameraPath()`)) as {
+    intervals: number[];
+    durationMs: number;
+  };
+  const stats = frameStats(path.intervals);
+  if (!stats) problems.push('camera path: no animation frame');
+  result.camMedian = stats?.median ?? null;
+  result.camP95 = stats?.p95 ?? null;
+  result.camWorst = stats?.worst ?? null;
+  result.camOver50 = stats?.over50 ?? null;
+}
+
 export async function measurePage(
   browser: Browser,
   target: PageTarget,
   probeSource: string,
+  /** The camera path's source (pages/camera-path.js): run last, on every Campus, when given. */
+  cameraSource?: string,
 ): Promise<RunOutput> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', deviceScaleFactor: 1 });
   const problems: string[] = [];
@@ -178,6 +196,12 @@ export async function measurePage(
     result.layoutMs = after.layout - before.layout;
     result.filterIdle = target.page === 'leaflet' ? null : quiet.idle;
     await verify(filter.expected, 'filter on again');
+    // 4. The camera path, on every Campus again (not the filter's few).
+    if (cameraSource) {
+      await change(page, off, target.expected, 'poll');
+      await verify(target.expected, 'filter off before the camera path');
+      await cameraPath(page, cameraSource, result, problems);
+    }
     return { result, canvas };
   } catch (e) {
     problems.push(`run failed: ${(e as Error).message.split('\n')[0]}`);

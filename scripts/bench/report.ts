@@ -105,7 +105,37 @@ const FIGURES: readonly FigureRow[] = [
         : '',
   },
   { figure: '(c) filter change, of which style+layout', metric: 'layoutMs', pages: PAGES },
+  { figure: '(e) camera path, frame interval median', metric: 'camMedian', pages: PAGES },
+  {
+    figure: '(e) camera path, frame interval p95',
+    metric: 'camP95',
+    pages: PAGES,
+    target: (results, dataset) => cameraVsFloor(results, dataset, 'camP95', TARGETS.cameraP95VsFloor),
+  },
+  {
+    figure: '(e) camera path, worst frame',
+    metric: 'camWorst',
+    pages: PAGES,
+    target: (results, dataset) => cameraVsFloor(results, dataset, 'camWorst', TARGETS.cameraWorstVsFloor),
+  },
+  { figure: '(e) camera path, frames over 50 ms (count)', metric: 'camOver50', pages: PAGES },
 ];
+
+/** A camera-path figure of the app within `limit` × the bare MapLibre page's (Leaflet's ratio beside). */
+function cameraVsFloor(
+  results: readonly RunResult[],
+  dataset: DatasetId,
+  metric: 'camP95' | 'camWorst',
+  limit: number,
+): string {
+  const app = medianOf(results, 'app', dataset, metric);
+  const floor = medianOf(results, 'maplibre', dataset, metric);
+  const leaflet = medianOf(results, 'leaflet', dataset, metric);
+  return cell(
+    withinRatio(app, floor, limit),
+    `≤ ${limit}× floor: ${formatRatio(app, floor)} (Leaflet ${formatRatio(leaflet, floor)})`,
+  );
+}
 
 /** The app within `filterVsFloor` × the bare MapLibre page on a filter figure. */
 function vsFloor(

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatKb, formatMs, formatRatio, formatSummary, median, pad, summarize } from './stats.ts';
+import {
+  formatKb,
+  formatMs,
+  formatRatio,
+  formatSummary,
+  frameStats,
+  median,
+  pad,
+  percentile,
+  summarize,
+} from './stats.ts';
 
 describe('median', () => {
   it.each([
@@ -69,5 +79,41 @@ describe('formatting', () => {
     expect(pad('ab', 4, 'right')).toBe('  ab');
     expect(pad('abcdef', 4)).toBe('abcdef');
     expect(pad('✓', 2)).toBe('✓ ');
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank, an interval that happened', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(percentile(twenty, 0.95)).toBe(19);
+    expect(percentile(twenty, 0.5)).toBe(10);
+    expect(percentile(twenty, 1)).toBe(20);
+    expect(percentile([42], 0.95)).toBe(42);
+    expect(percentile([], 0.95)).toBeNaN();
+  });
+
+  it('does not depend on the order of its input', () => {
+    expect(percentile([100, 16, 17, 16, 18, 16, 16, 16, 16, 16], 0.95)).toBe(100);
+    expect(
+      percentile([16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 90], 0.95),
+    ).toBe(16);
+  });
+});
+
+describe('frameStats', () => {
+  it('gives the median, p95, worst frame and the frames over 50 ms', () => {
+    const intervals = [...Array.from({ length: 17 }, () => 17), 51, 60, 200];
+    expect(frameStats(intervals)).toEqual({ frames: 20, median: 17, p95: 60, worst: 200, over50: 3 });
+  });
+
+  it('counts a 50 ms frame as on time and leaves out what is not an interval', () => {
+    expect(frameStats([50, 16, Number.NaN, -1])).toEqual({
+      frames: 2,
+      median: 33,
+      p95: 50,
+      worst: 50,
+      over50: 0,
+    });
+    expect(frameStats([])).toBeNull();
   });
 });

@@ -62,3 +62,40 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   const fill = ' '.repeat(width - length);
   return align === 'left' ? text + fill : fill + text;
 }
+
+/**
+ * The value below which `p` (0…1) of the values fall: nearest rank on the sorted values (the p95 of 20
+ * frame intervals is the 19th), so it is always an interval that happened. NaN for no value.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+/** A frame longer than this is a visible stutter (three frames missed at 60 Hz). */
+export const LONG_FRAME_MS = 50;
+
+/** What a camera path's frames say: intervals between animation-frame callbacks, ms. */
+export interface FrameStats {
+  frames: number;
+  median: number;
+  p95: number;
+  worst: number;
+  /** Intervals longer than `LONG_FRAME_MS`. */
+  over50: number;
+}
+
+/** The summary of the intervals between successive animation frames; null when there are none. */
+export function frameStats(intervals: readonly number[]): FrameStats | null {
+  const finite = intervals.filter((v) => Number.isFinite(v) && v >= 0);
+  if (finite.length === 0) return null;
+  return {
+    frames: finite.length,
+    median: median(finite),
+    p95: percentile(finite, 0.95),
+    worst: Math.max(...finite),
+    over50: finite.filter((v) => v > LONG_FRAME_MS).length,
+  };
+}

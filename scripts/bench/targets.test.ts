@@ -73,6 +73,8 @@ describe('checkTargets', () => {
     run('maplibre', 'large', { fmp: 1000, idle: 1000, filterFrame: 20, taskMs: 20 }),
     run('maplibre', 'livret', { filterFrame: 10, taskMs: 10 }),
     run('app', 'livret', { filterFrame: 15, taskMs: 30 }),
+    run('app', 'livret', { camP95: 100, camWorst: 301 }),
+    run('maplibre', 'livret', { camP95: 90, camWorst: 200 }),
   ];
 
   it('takes medians per page and dataset', () => {
@@ -91,6 +93,10 @@ describe('checkTargets', () => {
       ['filter change, main-thread time, 29 Campus', 'missed'], // 30 > 2 × 10
       ['filter change, first frame, 10 000 Campus', 'met'], // 30 ≤ 2 × 20
       ['filter change, main-thread time, 10 000 Campus', 'missed'], // 50 > 2 × 20
+      ['pan and zoom, frame interval p95, 29 Campus', 'met'], // 100 ≤ 1.2 × 90
+      ['pan and zoom, worst frame, 29 Campus', 'missed'], // 301 > 1.5 × 200
+      ['pan and zoom, frame interval p95, 10 000 Campus', 'unknown'], // no camera path run
+      ['pan and zoom, worst frame, 10 000 Campus', 'unknown'],
       ["filter change, the app's own script, 10 000 Campus", 'met'], // 8 ≤ 10
       ['app JS at start, beside MapLibre (gzip)', 'met'], // 50 kB ≤ 60 kB
     ]);

@@ -26,6 +26,10 @@ export const TARGETS = {
   filterVsFloor: 2,
   /** The app's own script in a filter change at 10 000 Campus (ms). */
   filterScriptMs: 10,
+  /** The camera path's 95th-percentile frame interval ≤ this × the bare MapLibre page's. */
+  cameraP95VsFloor: 1.2,
+  /** The camera path's worst frame ≤ this × the bare MapLibre page's. */
+  cameraWorstVsFloor: 1.5,
   /** The app's JavaScript beside MapLibre, gzip (bytes; 1 kB = 1 000 bytes). */
   appJsGzip: 60_000,
 } as const;
@@ -120,6 +124,21 @@ export function checkTargets(
         target: `≤ ${TARGETS.filterVsFloor}× MapLibre floor`,
         observed: `${ratio(app, floor)} floor (${ms(app)} vs ${ms(floor)})`,
         verdict: withinRatio(app, floor, TARGETS.filterVsFloor),
+      });
+    }
+  }
+  for (const dataset of ['livret', 'large'] as const) {
+    for (const [metric, what, limit] of [
+      ['camP95', 'frame interval p95', TARGETS.cameraP95VsFloor],
+      ['camWorst', 'worst frame', TARGETS.cameraWorstVsFloor],
+    ] as const) {
+      const app = at('app', dataset, metric);
+      const floor = at('maplibre', dataset, metric);
+      checks.push({
+        label: `pan and zoom, ${what}, ${datasetLabels[dataset]} Campus`,
+        target: `≤ ${limit}× MapLibre floor`,
+        observed: `${ratio(app, floor)} floor (${ms(app)} vs ${ms(floor)})`,
+        verdict: withinRatio(app, floor, limit),
       });
     }
   }

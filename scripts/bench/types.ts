@@ -32,13 +32,32 @@ export interface RunResult {
   scriptMs: number | null;
   /** Main-thread style and layout time of the filter change (RecalcStyleDuration + LayoutDuration). */
   layoutMs: number | null;
+  /**
+   * The camera path (pages/camera-path.js: zoom +3 and back, 40 pans), intervals between animation
+   * frames: median, 95th percentile, worst (ms) and how many were over 50 ms. Absent when not run.
+   */
+  camMedian?: number | null;
+  camP95?: number | null;
+  camWorst?: number | null;
+  camOver50?: number | null;
   /** Time the app page's probe spent counting drawn Campus during the load (app only). */
   probeMs?: number | null;
   /** What went wrong or looked wrong (counts not reached, page errors); empty for a clean run. */
   problems: string[];
 }
 
-export type Metric = 'fmp' | 'idle' | 'filterFrame' | 'filterIdle' | 'taskMs' | 'scriptMs' | 'layoutMs';
+export type Metric =
+  | 'fmp'
+  | 'idle'
+  | 'filterFrame'
+  | 'filterIdle'
+  | 'taskMs'
+  | 'scriptMs'
+  | 'layoutMs'
+  | 'camMedian'
+  | 'camP95'
+  | 'camWorst'
+  | 'camOver50';
 
 /** One served file: its name, raw size and gzip size in bytes. */
 export interface FileSize {

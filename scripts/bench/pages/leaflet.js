@@ -15,6 +15,8 @@ const data = Promise.all([
   fetchJson(`${params.data}campus.geojson`),
 ]);
 const map = L.map(container, { preferCanvas: true, zoomSnap: 0, attributionControl: false });
+// For the camera path (camera-path.js), as the MapLibre pages expose theirs.
+window.__map = map;
 map.fitBounds(L.latLngBounds(params.bounds.map(([lon, lat]) => [lat, lon])), {
   padding: [params.padding, params.padding],
   animate: false,
