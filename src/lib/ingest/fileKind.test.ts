@@ -36,6 +36,12 @@ describe('sniffFile', () => {
       { name: 'content.xml', data: utf8('<office:document-content/>') },
     ]);
     expect(sniffFile(odt)).toEqual({ kind: 'other' });
+    // A deflated media type cannot be read here: the workbook reader decides (workbook.test.ts).
+    const deflated = makeZip([
+      { name: 'mimetype', data: utf8('application/vnd.oasis.opendocument.text') },
+      { name: 'content.xml', data: utf8('<office:document-content/>') },
+    ]);
+    expect(sniffFile(deflated)).toMatchObject({ kind: 'workbook', workbook: 'ods' });
     expect(sniffFile(makeZip([{ name: 'word/document.xml', data: utf8('<w/>') }]))).toEqual({
       kind: 'other',
     });

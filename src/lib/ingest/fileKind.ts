@@ -15,6 +15,10 @@ import { entryDataOffset, looksLikeZip, readZipDirectory, type ZipEntry } from '
 
 export type WorkbookKind = 'xlsx' | 'ods' | 'xls';
 
+/** What a file is not when it is none of a CSV, a workbook or a GeoJSON. */
+export const NOT_A_LIST =
+  'this file is neither a spreadsheet nor a GeoJSON — expected a CSV or Unicode text, an .xlsx or .ods workbook, or a GeoJSON';
+
 /** What a person hears about a password-protected workbook (from its bytes, or from SheetJS). */
 export const PASSWORD_PROTECTED =
   'the workbook is protected by a password — save a copy without the password (File › Info › Protect workbook, or Tools › Options › Security) and open that copy';
@@ -28,7 +32,7 @@ export type FileKind =
   | { kind: 'other' };
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+export const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 /** How much of the file the text tests look at. */
 const SNIFF_BYTES = 4096;
 
@@ -59,14 +63,16 @@ export function sniffFile(bytes: Uint8Array): FileKind {
 function zippedWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]): WorkbookKind | undefined {
   const names = new Set(entries.map((e) => e.name));
   if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return 'xlsx';
-  // ODF's first entry is its media type, stored uncompressed so that it can be read this way.
-  const mimetype = entries.find((e) => e.name === 'mimetype' && e.method === 0);
-  const at = mimetype && entryDataOffset(bytes, mimetype);
-  if (mimetype && at !== undefined) {
-    const type = new TextDecoder().decode(bytes.subarray(at, at + mimetype.compressedSize)).trim();
-    if (type === ODS_MIMETYPE && names.has('content.xml')) return 'ods';
-  }
-  return undefined;
+  if (!names.has('content.xml')) return undefined;
+  // ODF's first entry is its media type, stored uncompressed so that it can be read this way. Some
+  // writers (SheetJS among them) deflate it: then the workbook reader tells a spreadsheet from a text.
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (!mimetype) return undefined;
+  if (mimetype.method !== 0) return 'ods';
+  const at = entryDataOffset(bytes, mimetype);
+  const type =
+    at === undefined ? '' : new TextDecoder().decode(bytes.subarray(at, at + mimetype.compressedSize));
+  return type.trim() === ODS_MIMETYPE ? 'ods' : undefined;
 }
 
 /** A stream of an OLE compound file, found by its UTF-16 name in the directory sectors. */

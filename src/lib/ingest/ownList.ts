@@ -13,7 +13,7 @@
  * result in (`workbookRequest` says what to ask it), so this module stays free of it.
  */
 import { columnKey, parseCsv, type CsvError, type CsvTable } from './csv.ts';
-import { PASSWORD_PROTECTED, sniffFile, type FileKind, type WorkbookKind } from './fileKind.ts';
+import { NOT_A_LIST, PASSWORD_PROTECTED, sniffFile, type FileKind, type WorkbookKind } from './fileKind.ts';
 import type { WorkbookRequest, WorkbookResult } from './workbook.ts';
 import { CAMPUS_COLUMN_ALIASES, OWN_LIST_COLUMNS, readCampus, type CampusReading } from './records.ts';
 import { ResolutionBook, locateCampus, type DepartementCheck } from './validate.ts';
@@ -86,9 +86,7 @@ export type OwnListResult =
       headers?: Record<string, string>;
     } & SheetChoice);
 
-/** What a file is not when it is none of a CSV, a workbook or a GeoJSON. */
-export const NOT_A_LIST =
-  'this file is neither a spreadsheet nor a GeoJSON — expected a CSV or Unicode text, an .xlsx or .ods workbook, or a GeoJSON';
+export { NOT_A_LIST };
 
 /** What to ask workbook.ts for, to read this file's sheet as an own list. */
 export function workbookRequest(

@@ -8,7 +8,7 @@ import {
   emptyFirstSheetXlsx,
   longXlsx,
 } from '../testing/ownListWorkbooks.ts';
-import { sniffFile } from './fileKind.ts';
+import { NOT_A_LIST, sniffFile } from './fileKind.ts';
 import { cellText, readWorkbook, sheetRows, type WorkbookResult } from './workbook.ts';
 
 const limits = { rows: 1000, unzippedBytes: 10_000_000 };
@@ -115,6 +115,20 @@ describe('a workbook refused, with the current list kept', () => {
     expect(!result.ok && result.problems[0]!.message).toMatch(
       /^the workbook could not be read \(.*\) — open it in your spreadsheet and save it again$/,
     );
+  });
+
+  it('says an OpenDocument text is no spreadsheet, when its deflated media type let it through', async () => {
+    const manifest =
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+      '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
+      '</manifest:manifest>';
+    const odt = makeZip([
+      { name: 'mimetype', data: new TextEncoder().encode('application/vnd.oasis.opendocument.text') },
+      { name: 'META-INF/manifest.xml', data: new TextEncoder().encode(manifest) },
+      { name: 'content.xml', data: new TextEncoder().encode('<office:document-content/>') },
+    ]);
+    const result = await read('lettre.odt', odt);
+    expect(!result.ok && result.problems[0]!.message).toBe(NOT_A_LIST);
   });
 
   it('tells a password-protected OpenDocument from a broken one', async () => {

@@ -16,8 +16,8 @@
  */
 import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { tableFromRows, type CsvError, type CsvOptions, type CsvTable, type RawRow } from './csv.ts';
-import { PASSWORD_PROTECTED, type FileKind } from './fileKind.ts';
-import { inflatesWithin, unzippedSize } from './zipDirectory.ts';
+import { NOT_A_LIST, ODS_MIMETYPE, PASSWORD_PROTECTED, type FileKind } from './fileKind.ts';
+import { entryBytes, inflatesWithin, unzippedSize } from './zipDirectory.ts';
 
 export interface WorkbookLimits {
   /** Data rows a sheet may hold. */
@@ -60,6 +60,12 @@ export async function readWorkbook(request: WorkbookRequest): Promise<WorkbookRe
   if (kind.entries.length > 0) {
     if (unzippedSize(kind.entries) > limits.unzippedBytes) return refuse(bomb);
     if (!(await inflatesWithin(bytes, kind.entries, limits.unzippedBytes))) return refuse(bomb);
+    // An OpenDocument is a spreadsheet by its media type: read here when a writer deflated it.
+    if (kind.workbook === 'ods') {
+      const entry = kind.entries.find((e) => e.name === 'mimetype');
+      const type = entry && (await entryBytes(bytes, entry, 200));
+      if (!type || new TextDecoder().decode(type).trim() !== ODS_MIMETYPE) return refuse(NOT_A_LIST);
+    }
   }
   let book: WorkBook;
   try {

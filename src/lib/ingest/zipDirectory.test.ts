@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeZip } from '../testing/makeZip.ts';
 import {
+  entryBytes,
   entryDataOffset,
   inflatesWithin,
   looksLikeZip,
@@ -74,6 +75,19 @@ describe('inflatesWithin', () => {
     expect(unzippedSize(entries(zip))).toBe(1000);
     expect(await inflatesWithin(zip, entries(zip), 1_000_000)).toBe(false);
     expect(await inflatesWithin(zip, entries(zip), 6_000_000)).toBe(true);
+  });
+
+  it('gives a small entry’s bytes, stored or deflated, within a limit', async () => {
+    const zip = makeZip([
+      { name: 'mimetype', data: text('application/vnd.oasis.opendocument.spreadsheet') },
+      { name: 'm2', data: text('stored'), stored: true },
+    ]);
+    const [deflated, stored] = entries(zip);
+    expect(new TextDecoder().decode(await entryBytes(zip, deflated!, 100))).toBe(
+      'application/vnd.oasis.opendocument.spreadsheet',
+    );
+    expect(new TextDecoder().decode(await entryBytes(zip, stored!, 100))).toBe('stored');
+    expect(await entryBytes(zip, deflated!, 10)).toBeUndefined();
   });
 
   it('refuses an entry whose data is cut short', async () => {

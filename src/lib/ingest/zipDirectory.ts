@@ -130,3 +130,23 @@ export async function inflatesWithin(
   }
   return true;
 }
+
+/** A small entry's bytes (stored or deflated), or undefined past `limit` bytes or when damaged. */
+export async function entryBytes(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limit: number,
+): Promise<Uint8Array | undefined> {
+  const start = entryDataOffset(bytes, entry);
+  if (start === undefined) return undefined;
+  const data = bytes.slice(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.length <= limit ? data : undefined;
+  if (entry.method !== 8) return undefined;
+  try {
+    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const out = new Uint8Array(await new Response(stream).arrayBuffer());
+    return out.length <= limit ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -57,7 +57,7 @@ export function campusXlsx(): Uint8Array {
         ['Campus', campusSheet()],
         ['Autres', otherSheet()],
       ]),
-      { type: 'array', bookType: 'xlsx' },
+      { type: 'array', bookType: 'xlsx', compression: true },
     ),
   );
 }
@@ -70,7 +70,7 @@ export function campusOds(): Uint8Array {
         ['Campus', campusSheet()],
         ['Autres', otherSheet()],
       ]),
-      { type: 'array', bookType: 'ods' },
+      { type: 'array', bookType: 'ods', compression: true },
     ),
   );
 }
@@ -83,7 +83,7 @@ export function emptyFirstSheetXlsx(): Uint8Array {
         ['Vide', utils.aoa_to_sheet([])],
         ['Autres', otherSheet()],
       ]),
-      { type: 'array', bookType: 'xlsx' },
+      { type: 'array', bookType: 'xlsx', compression: true },
     ),
   );
 }
@@ -94,7 +94,13 @@ export function longXlsx(rows: number): Uint8Array {
     ['Nom', 'Secteur', 'Code INSEE'],
     ...Array.from({ length: rows }, (_, i) => [`Campus ${i}`, 'numerique', '59350']),
   ];
-  return bytesOf(write(book([['Campus', utils.aoa_to_sheet(aoa)]]), { type: 'array', bookType: 'xlsx' }));
+  return bytesOf(
+    write(book([['Campus', utils.aoa_to_sheet(aoa)]]), {
+      type: 'array',
+      bookType: 'xlsx',
+      compression: true,
+    }),
+  );
 }
 
 /** What Excel writes for a password-protected workbook, as far as the app can see (see above). */
