@@ -60,6 +60,8 @@ export class CampusOverlay {
   visible = true;
   private marks: ScreenMarks | null = null;
   private frame = 0;
+  /** Text widths of the town names, kept across frames for one font (measuring is not free). */
+  private measure: { font: string; width: (text: string) => number } | null = null;
   private readonly map: MapLibreMap;
   private readonly look: (input: PlaceInput) => CampusLook;
   private readonly onRender = () => this.draw();
@@ -120,8 +122,9 @@ export class CampusOverlay {
     const zoom = this.map.getZoom();
     const marks = screenMarks(this.placement, view, this.symbolSize(zoom), this.state, this.look);
     const font = townFont(this.typeScale);
+    if (this.measure?.font !== font) this.measure = { font, width: measureText(ctx, font) };
     const labels =
-      zoom >= TOWN_LABEL_MINZOOM ? placeTownLabels(marks, 11.5 * this.typeScale, measureText(ctx, font)) : [];
+      zoom >= TOWN_LABEL_MINZOOM ? placeTownLabels(marks, 11.5 * this.typeScale, this.measure.width) : [];
     paintMarks(ctx, marks, labels, this.typeScale, ratio);
     this.marks = marks;
     canvas.campusMarks = marks;

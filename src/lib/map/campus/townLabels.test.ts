@@ -62,3 +62,48 @@ describe('placeTownLabels', () => {
     expect(labels.length).toBeLessThan(12);
   });
 });
+
+describe('placeTownLabels on a crowded view', () => {
+  /** The rule written plainly: every name checked against every box taken before it. */
+  function reference(m: ScreenMarks, fontSize: number, measure: (t: string) => number) {
+    type Box = { x0: number; y0: number; x1: number; y1: number };
+    const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const disc = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    const taken: Box[] = m.campus.map((c) => disc(c.x, c.y, c.size / 2));
+    const out: { text: string; x: number; y: number }[] = [];
+    const height = fontSize * 1.2;
+    const gap = fontSize * 0.25;
+    for (const c of m.campus.filter((c) => c.town)) {
+      const width = measure(c.town);
+      for (const [dx, dy] of [
+        [0, 1],
+        [0, -1],
+        [1, 0],
+        [-1, 0],
+      ] as const) {
+        const cx = c.x + dx * (c.size / 2 + gap + width / 2);
+        const cy = c.y + dy * (c.size / 2 + gap + height / 2);
+        const box = { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
+        if (taken.some((t) => hit(t, box))) continue;
+        taken.push(box);
+        out.push({ text: c.town, x: cx, y: cy });
+        break;
+      }
+    }
+    return out;
+  }
+
+  it('gives the names the same places as checking every box, off the canvas’s edges too', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const many = Array.from({ length: 600 }, (_, i) =>
+      campus(`c${i}`, random() * 900 - 60, random() * 700 - 60, `Ville ${'x'.repeat(i % 9)}${i}`),
+    );
+    const labels = placeTownLabels(marks(...many), 11.5, measure);
+    expect(labels.length).toBeGreaterThan(50);
+    expect(labels.length).toBeLessThan(many.length);
+    expect(labels.map(({ text, x, y }) => ({ text, x, y }))).toEqual(
+      reference(marks(...many), 11.5, measure),
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BandCache } from './bandCache.ts';
+
+/** A cache whose placing is recorded: `calls` lists the (shown, band) placed. */
+function recorded(limit?: number) {
+  const calls: string[] = [];
+  const cache = new BandCache<{ ids: string[] }, string>(
+    (shown, band) => {
+      calls.push(`${shown.ids.join('+')}@${band}`);
+      return `${shown.ids.join('+')} placed for ${band}`;
+    },
+    (a, b) => a.ids.join() === b.ids.join(),
+    limit,
+  );
+  return { cache, calls };
+}
+
+describe('BandCache', () => {
+  it('places a band once, then gives it back while the same Campus are shown', () => {
+    const { cache, calls } = recorded();
+    expect(cache.get({ ids: ['a', 'b'] }, 5.2)).toBe('a+b placed for 5.2');
+    expect(cache.get({ ids: ['a', 'b'] }, 6.2)).toBe('a+b placed for 6.2');
+    // A new array with the same Campus: still the same placements.
+    expect(cache.get({ ids: ['a', 'b'] }, 5.2)).toBe('a+b placed for 5.2');
+    expect(calls).toEqual(['a+b@5.2', 'a+b@6.2']);
+  });
+
+  it('drops every band when what is shown changes', () => {
+    const { cache, calls } = recorded();
+    cache.get({ ids: ['a', 'b'] }, 5.2);
+    cache.get({ ids: ['a', 'b'] }, 6.2);
+    expect(cache.get({ ids: ['a'] }, 6.2)).toBe('a placed for 6.2');
+    expect(cache.has(5.2)).toBe(false);
+    expect(calls).toEqual(['a+b@5.2', 'a+b@6.2', 'a@6.2']);
+  });
+
+  it('places the neighbouring bands ahead, once, for what was shown last', () => {
+    const { cache, calls } = recorded();
+    expect(cache.ahead(6.2)).toBe(false); // nothing shown yet
+    cache.get({ ids: ['a'] }, 5.2);
+    expect(cache.ahead(6.2)).toBe(true);
+    expect(cache.ahead(6.2)).toBe(false);
+    expect(cache.get({ ids: ['a'] }, 6.2)).toBe('a placed for 6.2');
+    expect(calls).toEqual(['a@5.2', 'a@6.2']);
+  });
+
+  it('keeps at most `limit` bands, dropping the least recently used', () => {
+    const { cache, calls } = recorded(2);
+    cache.get({ ids: ['a'] }, 1);
+    cache.get({ ids: ['a'] }, 2);
+    cache.get({ ids: ['a'] }, 1); // 1 used again: 2 is now the oldest
+    cache.get({ ids: ['a'] }, 3);
+    expect([cache.has(1), cache.has(2), cache.has(3)]).toEqual([true, false, true]);
+    cache.ahead(4);
+    expect(cache.has(1)).toBe(false);
+    expect(calls).toEqual(['a@1', 'a@2', 'a@3', 'a@4']);
+  });
+});
