@@ -161,3 +161,34 @@ function wordZip(): Buffer {
   end.writeUInt32LE(30 + name.length + data.length, 16);
   return Buffer.concat([local, name, data, central, name, end]);
 }
+
+test('in English: the workbook, the missing columns and a file that is no list, in English words', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en');
+  await waitForList(page, 29);
+  const open = async (file: ListFile) => {
+    if (!(await page.getByTestId('own-list-dialog').isVisible()))
+      await page.getByRole('button', { name: /open your own list/ }).click();
+    await page
+      .getByTestId('own-list-input')
+      .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+    const status = page.getByTestId('own-list-status');
+    await expect(status).toContainText(/on the map|was not loaded/, { timeout: 30_000 });
+    return page.getByTestId('own-list-problems').getByRole('listitem');
+  };
+  const problems = await open(fixture('liste-campus.xlsx'));
+  await expect(page.getByTestId('own-list-status')).toContainText(
+    'liste-campus.xlsx (Excel, sheet “Campus”): 6 rows read, 5 Campus on the map, 1 row left out.',
+  );
+  await expect(problems).toHaveText([
+    'line 6 · Code INSEE · unknown INSEE commune code « 99999 » — expected the code of a current commune',
+  ]);
+  await expect(page.getByLabel('Sheet read')).toHaveValue('Campus');
+  await open({ name: 'notes.csv', bytes: Buffer.from('titre;auteur\nUn;Deux\n') });
+  await expect(problems).toHaveText([
+    'line 1 · header · missing column(s) name, sector, commune — expected a header with name;sector;commune',
+  ]);
+  await open({ name: 'photo.csv', bytes: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') });
+  await expect(problems).toHaveText([/^file · this file is neither a spreadsheet nor a GeoJSON/]);
+});
