@@ -53,6 +53,8 @@ async function renderFirstViews(root: string, dataDir: string): Promise<Map<stri
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
     logLevel: 'warn',
+    // A cache of its own: sharing `npm run dev`'s would make each re-optimise the other's dependencies.
+    cacheDir: path.join(root, 'node_modules/.vite-first-view'),
   });
   try {
     const prerender = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;

@@ -1,9 +1,10 @@
 /**
  * The first view, rendered at build time by Svelte's server renderer (`render` from 'svelte/server'),
- * for scripts/firstViewPlugin.ts to write into index.html and embed.html: the same ExplorerScreen and
- * EmbedScreen the app mounts (SVG map with every Campus placed by the same placement code, summary
- * line, legend, panels, charts), on the livret's dataset read from public/data, in the default state
- * (French, every sector, nothing selected). Plus, for the <noscript>, every Campus as text.
+ * for scripts/firstViewPlugin.ts to write into index.html and embed.html: the same ExplorerScreen (in
+ * FirstViewExplorer, which gives it the own-list context) and EmbedScreen the app mounts (SVG map with
+ * every Campus placed by the same placement code, summary line, legend, panels, charts), on the
+ * livret's dataset read from public/data, in the default state (French, every sector, nothing
+ * selected). Plus, for the <noscript>, every Campus as text.
  *
  * The client does not hydrate this markup: it mounts the app beside it, hidden, and removes it when the
  * live screen is there (see main.ts). Hydrating would require the client's first render to equal the
@@ -17,7 +18,7 @@ export { loadDataset } from './lib/data/loadDataset.ts';
 import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
 import { AppState } from './lib/state/app.svelte.ts';
 import { DEFAULT_URL_STATE } from './lib/state/urlState.ts';
-import ExplorerScreen from './lib/screens/ExplorerScreen.svelte';
+import FirstViewExplorer from './lib/screens/FirstViewExplorer.svelte';
 import EmbedScreen from './lib/screens/EmbedScreen.svelte';
 import NoScriptList from './lib/screens/NoScriptList.svelte';
 
@@ -38,7 +39,7 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 export function renderAppFirstView(dataset: Dataset): FirstView {
   const app = () => new AppState(DEFAULT_URL_STATE);
   return {
-    body: html(ExplorerScreen, { dataset, app: app() }),
+    body: html(FirstViewExplorer, { dataset, app: app() }),
     noscript: html(NoScriptList, { dataset, app: app() }),
   };
 }
