@@ -8,6 +8,7 @@
  * SheetJS comes only with the first workbook. Fixtures: scripts/build-own-list-fixtures.ts.
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { renderedCampusCount } from './helpers.ts';
 import { chooseFile, dropFile, outcome, showMap, shownIds, waitForList, type ListFile } from './ownList.ts';
@@ -86,6 +87,15 @@ test('the sheet chooser, by the keyboard: another sheet read and mapped', async 
   );
   await expect(chooser).toBeFocused();
   await expect(chooser).toHaveValue('Autres');
+  // The dialog with its chooser, its problems and its formulas: no serious or critical axe violation.
+  const audit = await new AxeBuilder({ page })
+    .include('[data-testid="own-list-dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true)
+    .analyze();
+  expect(
+    audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   await showMap(page, 1);
   expect(await shownIds(page)).toEqual(['campus-mer-et-littoral']);
 });
