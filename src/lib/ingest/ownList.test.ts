@@ -5,6 +5,7 @@ import { makeZip } from '../testing/makeZip.ts';
 import {
   campusOds,
   campusUnicodeText,
+  campusXls,
   campusXlsx,
   emptyFirstSheetXlsx,
   passwordProtectedXlsx,
@@ -207,6 +208,7 @@ describe('a workbook, and Excel’s « Texte Unicode »', () => {
   it.each([
     ['liste.xlsx', campusXlsx(), 'xlsx'],
     ['liste.ods', campusOds(), 'ods'],
+    ['liste.xls', campusXls(), 'xls'],
     ['liste.txt', campusUnicodeText(), 'csv'],
     ['sans-marque.txt', campusUnicodeText({ bom: false }), 'csv'],
     ['gros-boutiste.txt', campusUnicodeText({ endian: 'be' }), 'csv'],

@@ -75,6 +75,19 @@ export function campusOds(): Uint8Array {
   );
 }
 
+/** The same list as Excel 97–2003 saves it (BIFF8, in an OLE compound file). */
+export function campusXls(): Uint8Array {
+  return bytesOf(
+    write(
+      book([
+        ['Campus', campusSheet()],
+        ['Autres', otherSheet()],
+      ]),
+      { type: 'array', bookType: 'biff8' },
+    ),
+  );
+}
+
 /** A workbook whose first sheet is empty, the list on the second. */
 export function emptyFirstSheetXlsx(): Uint8Array {
   return bytesOf(
