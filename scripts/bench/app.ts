@@ -25,6 +25,7 @@ import { bytesReport } from './bytes.ts';
 import { buildDatasets, type BuiltDataset } from './datasets.ts';
 import { measureOwnList, type OwnListTiming } from './ownListRun.ts';
 import { ownListCsv } from './synthetic.ts';
+import { ownListXlsx } from './syntheticWorkbook.ts';
 import { CHROMIUM_ARGS, VIEWPORT, measurePage, type PageTarget } from './measure.ts';
 import { renderBytes, renderFigures, renderProbeNote, renderProblems, renderTargets } from './report.ts';
 import { resolveMounted, startServer, type Mounts, type StaticServer } from './server.ts';
@@ -191,25 +192,29 @@ async function main(): Promise<number> {
     if (rounds < RUNS) log(`${rounds} of ${RUNS} rounds: the next would have ended past the ${BUDGET}`);
 
     // « Vos données »: a région's list of LARGE rows opened in the app, as many times as the rounds.
-    const ownListFile = {
-      name: 'liste.csv',
-      bytes: Buffer.from(
-        ownListCsv(
-          readFileSync(join(datasets.livret.dir, 'communes.tsv'), 'utf8'),
-          Object.entries(datasets.livret.sectorLabels).map(([id, label_fr]) => ({ id, label_fr })),
-          LARGE,
-        ),
-      ),
-    };
+    const listArgs = [
+      readFileSync(join(datasets.livret.dir, 'communes.tsv'), 'utf8'),
+      Object.entries(datasets.livret.sectorLabels).map(([id, label_fr]) => ({ id, label_fr })),
+      LARGE,
+    ] as const;
+    const ownListFile = { name: 'liste.csv', bytes: Buffer.from(ownListCsv(...listArgs)) };
+    // The same list as an Excel workbook: SheetJS's chunk is fetched and the sheet read on top.
+    const ownListWorkbook = { name: 'liste.xlsx', bytes: ownListXlsx(...listArgs) };
     const ownList: OwnListTiming[] = [];
+    const ownListXlsxRuns: OwnListTiming[] = [];
     for (let run = 0; run < rounds; run++) {
-      const timing = await measureOwnList(browser, url('app', 'livret'), ownListFile, LARGE);
-      ownList.push(timing);
-      const f = (v: number | null) => (v === null ? '—' : formatMs(v));
-      log(
-        `own list ${run + 1}/${rounds} ${LARGE} rows: read ${f(timing.read)} idle ${f(timing.idle)} (${elapsed()})` +
-          (timing.problems.length ? `  ! ${timing.problems.join('; ')}` : ''),
-      );
+      for (const [file, timings] of [
+        [ownListFile, ownList],
+        [ownListWorkbook, ownListXlsxRuns],
+      ] as const) {
+        const timing = await measureOwnList(browser, url('app', 'livret'), file, LARGE);
+        timings.push(timing);
+        const f = (v: number | null) => (v === null ? '—' : formatMs(v));
+        log(
+          `own list ${run + 1}/${rounds} ${LARGE} rows (${file.name}): read ${f(timing.read)} idle ${f(timing.idle)} (${elapsed()})` +
+            (timing.problems.length ? `  ! ${timing.problems.join('; ')}` : ''),
+        );
+      }
     }
 
     const files = requested.map((p) => resolveMounted(mounts, p)).filter((f): f is string => f !== null);
@@ -248,6 +253,10 @@ async function main(): Promise<number> {
       `  file chosen → list read (outcome shown)   ${formatSummary(summarize(ownList.map((o) => o.read)), ownList.length)}`,
       `  file chosen → map idle on the list        ${formatSummary(summarize(ownList.map((o) => o.idle)), ownList.length)}`,
       ...ownList.flatMap((o, i) => o.problems.map((p) => `  ! run ${i + 1}: ${p}`)),
+      `The same list as an Excel workbook (${(ownListWorkbook.bytes.length / 1e6).toFixed(2)} MB .xlsx; SheetJS fetched on demand), ms, median (min–max) of ${ownListXlsxRuns.length} runs:`,
+      `  file chosen → list read (outcome shown)   ${formatSummary(summarize(ownListXlsxRuns.map((o) => o.read)), ownListXlsxRuns.length)}`,
+      `  file chosen → map idle on the list        ${formatSummary(summarize(ownListXlsxRuns.map((o) => o.idle)), ownListXlsxRuns.length)}`,
+      ...ownListXlsxRuns.flatMap((o, i) => o.problems.map((p) => `  ! run ${i + 1}: ${p}`)),
       '',
       renderBytes(bytes),
       '',
