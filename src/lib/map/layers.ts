@@ -179,8 +179,7 @@ export function dromTrueLayers(): LayerSpecification[] {
  * The room the Campus marks take, for MapLibre's collision index only: the marks themselves are drawn
  * by the Campus overlay (campus/campusOverlay.ts), but the région names below must still give way to
  * them. A blank icon the size of each mark (`k` symbols wide, on its ring by `offset`), never drawn. Its
- * source holds the marks of the Campus shown, from the overlay's own placement, so the names give way to
- * what is drawn and come back where a filter took the Campus away.
+ * source holds the marks of every Campus, filtered or not, so a filter change leaves MapLibre as it is.
  */
 export function campusRoomLayer(): LayerSpecification {
   return {
