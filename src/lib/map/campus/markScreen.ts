@@ -1,7 +1,7 @@
 /**
  * From a placement (world units, symbol units) to what the Campus overlay draws on screen this frame:
  * leader lines, ring hubs, aggregates, Campus symbols with their halos and approximate rings, in
- * CSS pixels of the map's canvas; and which mark is under a point. Pure: the overlay (CampusLayer)
+ * CSS pixels of the map's canvas; and which mark is under a point. Pure: the overlay (campusOverlay.ts)
  * gives it the view of the frame.
  *
  * Why the Campus are drawn beside MapLibre and not by it: in MapLibre a filter change is a `setData`,
