@@ -6,13 +6,10 @@
  * `,` and decimal points. The livret's own texts (names, partners) stay as the livret gives them.
  */
 import { dsvFormat } from 'd3-dsv';
-import { formatFactSources } from '../data/factSources.ts';
 import { PLAIN_NUMBER } from '../ingest/fields.ts';
 import type { CampusFeature, Sector } from '../model/types.ts';
-import { ACADEMIE_BY_ID } from '../geo/academies.ts';
-import { REGION_BY_CODE } from '../geo/regions.ts';
-
 import type { Lang } from '../i18n/languages.ts';
+import { campusTable } from './campusTable.ts';
 
 /**
  * A cell starting with = + - @ (or a tab / carriage return that some spreadsheets skip before one) is
@@ -24,69 +21,11 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export const CSV_COLUMNS = [
-  'id',
-  'nom',
-  'autres_noms',
-  'groupe',
-  'statut',
-  'commune_insee',
-  'commune',
-  'departement',
-  'academie',
-  'region',
-  'etablissement_support',
-  'partenaires',
-  'bonnes_pratiques',
-  'latitude',
-  'longitude',
-  'source',
-  'sources_publiques',
-  'position_approximative',
-] as const;
+export { CSV_COLUMNS, CSV_COLUMNS_EN } from './campusTable.ts';
 
-/** The same columns, in the same order, named in English. */
-export const CSV_COLUMNS_EN = [
-  'id',
-  'name',
-  'other_names',
-  'sector_group',
-  'status',
-  'commune_insee',
-  'town',
-  'departement',
-  'academie',
-  'region',
-  'lead_institution',
-  'partners',
-  'good_practices',
-  'latitude',
-  'longitude',
-  'source',
-  'public_sources',
-  'approximate_position',
-] as const;
-
-/** What differs between the French and the English file. */
 const FORMATS = {
-  fr: {
-    columns: CSV_COLUMNS,
-    delimiter: ';',
-    decimal: ',',
-    labelled: 'labellisé',
-    project: 'projet',
-    yes: 'oui',
-    no: 'non',
-  },
-  en: {
-    columns: CSV_COLUMNS_EN,
-    delimiter: ',',
-    decimal: '.',
-    labelled: 'labelled',
-    project: 'project',
-    yes: 'yes',
-    no: 'no',
-  },
+  fr: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
 } as const;
 
 export function campusToCsv(
@@ -95,31 +34,13 @@ export function campusToCsv(
   lang: Lang = 'fr',
 ): string {
   const format = FORMATS[lang];
-  const sectorLabel = new Map(sectors.map((s) => [s.id, lang === 'fr' ? s.label_fr : s.label_en]));
-  const rows = features.map((f) => {
-    const p = f.properties;
-    return [
-      p.id,
-      p.name,
-      (p.aliases ?? []).join(' | '),
-      sectorLabel.get(p.sector) ?? p.sector,
-      p.status === 'labellise' ? format.labelled : format.project,
-      p.commune,
-      p.town,
-      p.departement,
-      ACADEMIE_BY_ID.get(p.academie)?.name ?? p.academie,
-      REGION_BY_CODE.get(p.region)?.name ?? p.region,
-      p.lead,
-      p.partners.join(' | '),
-      p.practices.join(' | '),
+  const { columns, rows } = campusTable(features, sectors, lang);
+  const cells = rows.map((row) =>
+    row.map((cell) =>
       // The locale's decimal mark: the column then sorts and sums as numbers in its spreadsheet.
-      String(p.true_lat).replace('.', format.decimal),
-      String(p.true_lon).replace('.', format.decimal),
-      p.source,
-      formatFactSources(p.sources ?? []),
-      p.approximate ? format.yes : format.no,
-    ].map(neutraliseFormula);
-  });
-  const text = dsvFormat(format.delimiter).formatRows([[...format.columns], ...rows]);
+      neutraliseFormula(typeof cell === 'number' ? String(cell).replace('.', format.decimal) : cell),
+    ),
+  );
+  const text = dsvFormat(format.delimiter).formatRows([[...columns], ...cells]);
   return '\uFEFF' + text.replace(/\n/g, '\r\n') + '\r\n';
 }

@@ -59,6 +59,19 @@ export function exportCampusCsv(explorer: Explorer, now = new Date()): string {
   return file;
 }
 
+/**
+ * Exactly the Campus the map shows, as an Excel workbook (typed cells: codes as text, coordinates as
+ * numbers) that « Vos données » reads back. SheetJS comes with campusXlsx.ts, fetched only now: the
+ * menu's chunk (loaded as it opens) does not carry it.
+ */
+export async function exportCampusXlsx(explorer: Explorer, now = new Date()): Promise<string> {
+  const { campusToXlsx, XLSX_TYPE } = await import('./campusXlsx.ts');
+  const bytes = campusToXlsx(explorer.shown, explorer.data.sectors, explorer.app.lang);
+  const file = exportFilename(explorer.t, 'list', 'xlsx', now);
+  download(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), file);
+  return file;
+}
+
 /** Exactly the Campus the map shows, at their true positions, for a GIS. */
 export function exportCampusGeojson(explorer: Explorer, now = new Date()): string {
   const file = exportFilename(explorer.t, 'list', 'geojson', now);
