@@ -12,6 +12,10 @@ const start = startChunk({
   alsoAtStart: ['/src/lib/map/MapLibreView.svelte'],
 });
 
+// The tours' decks: pptxgenjs, jszip and jszip's own dependencies.
+const PPTX =
+  /node_modules[\\/](pptxgenjs|jszip|pako|lie|immediate|setimmediate|readable-stream|core-util-is|inherits|isarray|process-nextick-args|safe-buffer|string_decoder|util-deprecate)[\\/]/;
+
 export default defineConfig({
   // firstViewPlugin: the first view written into index.html and embed.html at build time.
   plugins: [svelte(), svelteTesting(), firstViewPlugin(), start.plugin],
@@ -33,9 +37,17 @@ export default defineConfig({
             // SheetJS (« Vos données » reading a workbook, on demand): its own chunk, never the vendor one.
             { name: 'xlsx', test: /node_modules[\\/]@e965[\\/]xlsx/ },
             // Except d3-dsv: only the CSV export (loaded on demand) uses it, so it goes with that chunk.
-            { name: 'vendor', test: /node_modules[\\/](?!d3-dsv[\\/])/ },
+            // And except the deck's modules (PPTX, below).
+            {
+              name: 'vendor',
+              test: (id: string) => /node_modules[\\/](?!d3-dsv[\\/])/.test(id) && !PPTX.test(id),
+            },
             // The start's shared modules of ours (scripts/startChunk.ts): one chunk, not a dozen small ones.
             start.group,
+            // pptxgenjs with jszip (the tours' decks, on demand): a chunk of its own, after the start's
+            // groups — pptxgenjs has an `import()`, so it imports Vite's preload helper, which a group
+            // placed before the start's would pull into this chunk (and the start would preload it).
+            { name: 'pptx', test: PPTX },
           ],
         },
       },

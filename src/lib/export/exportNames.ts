@@ -11,7 +11,7 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** What a file holds, which names it: the map, the slide, the list, a chart. */
+/** What a file holds, which names it: the map, the slide, the list, a chart, a tour's deck. */
 export const EXPORT_FILES = [
   'map',
   'slide',
@@ -19,6 +19,8 @@ export const EXPORT_FILES = [
   'chartGroups',
   'chartRegions',
   'chartAcademies',
+  'deckPractices',
+  'deckRegions',
 ] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 

@@ -1,0 +1,263 @@
+/**
+ * The map of a deck's step slide, as an SVG document (rasterised to a PNG by deckPptx.ts).
+ *
+ * Why the vector map and not a MapLibre capture (as the slide PNG takes): a deck has 40 steps, and
+ * moving MapLibre's camera to each, waiting for it to be idle and reading the canvas back costs about a
+ * second a step and depends on what the GPU and the tiles do; the SVG map (the one the print sheet and
+ * the map without WebGL draw: the same projection, the same Campus placement, svgMarks.ts) is built
+ * from data alone — the same deck for the same data, in a few milliseconds a slide, even with the map
+ * out of view. Composed like the slide PNG (slideLayout.ts): the step's area framed as large as the
+ * room the legend and the footer leave, so that every Campus of the step is clear of both — and checked
+ * after placement (a ring of Campus around one town reaches past its point: the framing is shrunk until
+ * every symbol is in the clear room).
+ */
+import { compositeBounds, type Bounds } from '../geo/insets.ts';
+import { geometryBounds, type Geography } from '../data/geography.ts';
+import type { CampusFeature } from '../model/types.ts';
+import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
+import type { Spotlight } from '../tour/tour.ts';
+import { unionBounds } from '../map/cameraTarget.ts';
+import { svgMarks, type SvgMarks } from '../map/svg/svgMarks.ts';
+import { fitMercator, type Fitted } from '../map/svg/svgProjection.ts';
+import type { LegendEntry } from './mapSlide.ts';
+import {
+  composeSlide,
+  slideBands,
+  slideBounds,
+  wrapLabel,
+  type Bands,
+  type Box,
+  type Size,
+} from './slideLayout.ts';
+
+/** The map's box on a step slide, in the slide's CSS pixels (960 × 540): the right 60 %. */
+export const DECK_MAP = { width: 576, height: 540 } as const;
+
+const FONT = "'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
+/** An estimate of a text's width (no canvas in a pure module): wide enough for Liberation Sans. */
+const textWidth = (text: string, size: number) => text.length * size * 0.56;
+
+export interface StepMapInput {
+  geography: Geography;
+  /** Every Campus shown (the others are drawn faint, for context). */
+  shown: readonly CampusFeature[];
+  spotlight: Spotlight;
+  legend: readonly LegendEntry[];
+  attribution: string;
+  size?: Size;
+}
+
+export interface StepMap {
+  svg: string;
+  /** Where the step's Campus symbols are (for the tests: all inside `clear`). */
+  marks: SvgMarks;
+  /** The room the legend and footer leave. */
+  clear: Box;
+}
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** What a step frames: its Campus, or its areas, or all of France (slideLayout.ts's rule on spread). */
+export function stepBounds(input: Pick<StepMapInput, 'geography' | 'shown' | 'spotlight'>): Bounds {
+  const { geography, shown, spotlight } = input;
+  const ids = new Set(spotlight.campus);
+  const points = shown
+    .filter((f) => ids.has(f.id))
+    .map((f): Bounds => {
+      const [x, y] = f.geometry.coordinates as [number, number];
+      return [x, y, x, y];
+    });
+  const areaOf = (features: Geography['regions']['features'], codes: readonly string[]) =>
+    features.filter((f) => codes.includes(f.properties.code)).map((f) => geometryBounds(f.geometry));
+  const areas = [
+    ...areaOf(geography.regions.features, spotlight.regions),
+    ...areaOf(geography.academies.features, spotlight.academies),
+  ];
+  const union = unionBounds([...points, ...areas]);
+  return union ? slideBounds(union) : compositeBounds();
+}
+
+/** The footer's lines: the attributions, wrapped to the map's width. */
+function footerLines(attribution: string, width: number): string[] {
+  return wrapLabel(attribution, width - 16, (line) => textWidth(line, 9));
+}
+
+export function stepMap(input: StepMapInput): StepMap {
+  const size = input.size ?? DECK_MAP;
+  const { spotlight, legend } = input;
+  const lines = footerLines(input.attribution, size.width);
+  const labelLines = legend.map((e) => wrapLabel(e.label, 170, (l) => textWidth(l, 10.5)));
+  const bands = slideBands(size, {
+    titleWidth: 0,
+    legendLabelWidth: Math.max(0, ...labelLines.flat().map((l) => textWidth(l, 10.5))),
+    legendRows: legend.length,
+    legendLines: labelLines.flat().length,
+    footerOneLine: lines.length <= 1,
+  });
+  // No title band on the map: the slide's title is text beside it. The framing may use the top.
+  bands.title = { x: 0, y: -BAND_TOP, width: 0, height: 0 };
+  const bounds = stepBounds(input);
+  const ids = new Set(spotlight.campus);
+  const stepCampus = input.shown.filter((f) => ids.has(f.id));
+
+  // Fit, place, and shrink the framing while a symbol would stick out of the clear room.
+  let { padding } = composeSlide(size, bands, aspectOf(bounds));
+  let fitted: Fitted = fitMercator(bounds, size.width, size.height, padding);
+  let marks = svgMarks(stepCampus, fitted.project, fitted.scale);
+  const clear = clearRoom(size, bands);
+  for (let tries = 0; tries < 6; tries++) {
+    const over = overflow(marks, clear);
+    if (over <= 0) break;
+    padding = {
+      top: padding.top + over,
+      bottom: padding.bottom + over,
+      left: padding.left + over,
+      right: padding.right + over,
+    };
+    fitted = fitMercator(bounds, size.width, size.height, padding);
+    marks = svgMarks(stepCampus, fitted.project, fitted.scale);
+  }
+  return { svg: drawSvg(input, size, fitted, marks, bands, labelLines, lines), marks, clear };
+}
+
+/** Kept clear above the map's top edge in place of the title band (the framing's own margin). */
+const BAND_TOP = 8;
+
+function aspectOf(bounds: Bounds): number {
+  const f = fitMercator(bounds, 1000, 1000, 0);
+  const [x0, y0] = f.project([bounds[0], bounds[3]]);
+  const [x1, y1] = f.project([bounds[2], bounds[1]]);
+  return Math.max(1e-6, x1 - x0) / Math.max(1e-6, y1 - y0);
+}
+
+/** The room above the footer; the legend, inside it, is an obstacle of its own (see `overflow`). */
+function clearRoom(size: Size, bands: Bands): Box & { legend?: Box } {
+  return { x: 0, y: 0, width: size.width, height: bands.footer.y, legend: bands.legend };
+}
+
+/** How far (px) the furthest symbol reaches into a band or past an edge; ≤ 0 when all are clear. */
+function overflow(marks: SvgMarks, clear: Box & { legend?: Box }): number {
+  const r = marks.r + 2;
+  let worst = 0;
+  for (const m of [...marks.campus, ...marks.aggregates]) {
+    const reach = 'count' in m ? m.r + 2 : r;
+    worst = Math.max(
+      worst,
+      clear.x - (m.x - reach),
+      clear.y - (m.y - reach),
+      m.x + reach - (clear.x + clear.width),
+      m.y + reach - (clear.y + clear.height),
+    );
+    const l = clear.legend;
+    if (l && m.x + reach > l.x && m.x - reach < l.x + l.width && m.y + reach > l.y) {
+      worst = Math.max(worst, Math.min(m.x + reach - l.x, m.y + reach - l.y));
+    }
+  }
+  return worst;
+}
+
+function drawSvg(
+  input: StepMapInput,
+  size: Size,
+  fitted: Fitted,
+  marks: SvgMarks,
+  bands: Bands,
+  labelLines: string[][],
+  footer: string[],
+): string {
+  const { geography, spotlight, legend } = input;
+  const out: string[] = [];
+  const path = (d: string | null, attrs: string) => (d ? out.push(`<path d="${d}" ${attrs}/>`) : 0);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,
+    `<rect width="${size.width}" height="${size.height}" fill="${COLOURS.sea}"/>`,
+  );
+  for (const f of geography.countries.features)
+    path(fitted.path(f), `fill="${COLOURS.neighbour}" stroke="${COLOURS.neighbourLine}" stroke-width="0.5"`);
+  const lit = new Set(spotlight.regions);
+  for (const f of geography.regions.features)
+    path(
+      fitted.path(f),
+      `fill="${lit.has(f.properties.code) ? COLOURS.landSelected : COLOURS.land}" stroke="${COLOURS.regionLine}" stroke-width="1"`,
+    );
+  const litAcademies = new Set(spotlight.academies);
+  for (const f of geography.academies.features.filter((a) => litAcademies.has(a.properties.code)))
+    path(fitted.path(f), `fill="${COLOURS.landSelected}" stroke="${COLOURS.academieLine}" stroke-width="2"`);
+  for (const f of geography.regions.features.filter((r) => lit.has(r.properties.code)))
+    path(fitted.path(f), `fill="none" stroke="${COLOURS.academieLine}" stroke-width="2"`);
+  for (const f of geography.frames.features)
+    path(fitted.path(f), `fill="none" stroke="${COLOURS.frameLine}" stroke-width="1"`);
+
+  // The other Campus shown, faint: where the step stands in the network.
+  const ids = new Set(spotlight.campus);
+  for (const f of input.shown) {
+    if (ids.has(f.id)) continue;
+    const [x, y] = fitted.project(f.geometry.coordinates as [number, number]);
+    if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+    out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="#9aa5b1" stroke="#ffffff" stroke-width="1"/>`);
+  }
+
+  for (const [x1, y1, x2, y2] of marks.lines)
+    out.push(
+      `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${COLOURS.ink}" stroke-opacity="0.55" stroke-width="1.2"/>`,
+    );
+  for (const h of marks.hubs)
+    out.push(
+      `<circle cx="${h.x}" cy="${h.y}" r="2.6" fill="${COLOURS.ink}" stroke="#ffffff" stroke-width="1.4"/>`,
+    );
+  for (const m of marks.campus) {
+    const colour = SECTOR_COLOURS[m.sector];
+    const project = m.status === 'projet';
+    out.push(
+      `<g transform="translate(${m.x},${m.y})">`,
+      m.approximate
+        ? `<circle r="${r1(marks.r + 4)}" fill="none" stroke="${COLOURS.ink}" stroke-width="1.5" stroke-dasharray="3 2.2"/>`
+        : '',
+      `<circle r="${r1(marks.r)}" fill="${project ? '#ffffff' : colour}" stroke="${colour}" stroke-width="${project ? 3 : 1.5}"/>`,
+      `<text text-anchor="middle" dy="0.35em" font-family="${FONT}" font-weight="700" font-size="${r1(marks.r * 1.2)}" fill="${project ? COLOURS.ink : letterColour(colour)}">${SECTOR_LETTERS[m.sector]}</text>`,
+      `</g>`,
+    );
+  }
+  for (const a of marks.aggregates) {
+    out.push(`<g transform="translate(${a.x},${a.y})"><circle r="${r1(a.r + 1.5)}" fill="#ffffff"/>`);
+    for (const s of a.slices) out.push(`<path d="${s.d}" fill="${SECTOR_COLOURS[s.sector]}"/>`);
+    out.push(
+      `<circle r="${r1(a.r * 0.6)}" fill="#ffffff"/><text text-anchor="middle" dy="0.35em" font-family="${FONT}" font-weight="700" font-size="12" fill="${COLOURS.ink}">${a.count}</text></g>`,
+    );
+  }
+
+  // Legend, bottom right; footer with the attributions.
+  const panel = (b: Box) =>
+    out.push(
+      `<rect x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" fill="#ffffff" fill-opacity="0.9"/>`,
+    );
+  if (bands.legend) {
+    panel(bands.legend);
+    let top = bands.legend.y + 5;
+    legend.forEach((entry, i) => {
+      const cy = top + 9;
+      const x = bands.legend!.x;
+      out.push(
+        `<circle cx="${r1(x + 15)}" cy="${r1(cy)}" r="7.5" fill="${entry.colour}"/>`,
+        `<text x="${r1(x + 15)}" y="${r1(cy)}" dy="0.35em" text-anchor="middle" font-family="${FONT}" font-weight="700" font-size="9.5" fill="${letterColour(entry.colour)}">${esc(entry.letter)}</text>`,
+      );
+      const lines = labelLines[i] ?? [];
+      lines.forEach((line, k) =>
+        out.push(
+          `<text x="${r1(x + 30)}" y="${r1(cy + 14 * k)}" dy="0.35em" font-family="${FONT}" font-size="10.5" fill="${COLOURS.ink}">${esc(line)}</text>`,
+        ),
+      );
+      top += 18 + 14 * (lines.length - 1);
+    });
+  }
+  panel(bands.footer);
+  footer.forEach((line, k) =>
+    out.push(
+      `<text x="8" y="${r1(bands.footer.y + 14 + 13 * k)}" font-family="${FONT}" font-size="9" fill="#3c4a57">${esc(line)}</text>`,
+    ),
+  );
+  out.push('</svg>');
+  return out.join('');
+}
