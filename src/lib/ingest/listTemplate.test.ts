@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read, utils } from '@e965/xlsx';
 import { SECTOR_IDS } from '../model/types.ts';
-import { translator } from '../i18n/translate.ts';
 import { livretCampus, ownListContext, utf8 } from '../testing/ownListContext.ts';
 import { sniffFile } from './fileKind.ts';
 import {
@@ -69,7 +68,7 @@ describe('the template', () => {
   });
 
   it('lists the eleven groups with ids, labels and counts, and the status values', () => {
-    const rows = listsRows(sectors(), 'fr', translator('fr'));
+    const rows = listsRows(sectors(), 'fr');
     const groups = rows.filter((row) => (SECTOR_IDS as readonly unknown[]).includes(row[0]));
     expect(groups.map((row) => row[0])).toEqual([...SECTOR_IDS]);
     expect(groups.find((row) => row[0] === 'numerique')).toEqual([
@@ -102,7 +101,7 @@ describe('the template', () => {
   });
 
   it.each(LANGS)('opened as it is (.xlsx, %s), maps the example from its first sheet', async (lang) => {
-    const bytes = workbookBytes(templateSheets(sectors(), lang, translator(lang)));
+    const bytes = workbookBytes(templateSheets(sectors(), lang));
     const book = read(bytes, { type: 'array' });
     expect(book.SheetNames).toEqual(['Campus', lang === 'fr' ? 'Listes' : 'Lists']);
     const second = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[1]!]!, { header: 1 });

@@ -7,7 +7,7 @@
  *
  * Pure: the rows and the CSV text. The workbook is written by workbookWriter.ts (SheetJS, on demand).
  */
-import type { Lang, Translate } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Sector } from '../model/types.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
@@ -71,6 +71,36 @@ export const TEMPLATE_EXAMPLE = {
     "ch. 3 — Le PlastiCampus d'Oyonnax et les parcours de formation | ch. 5 — Héberger une start-up pour initialiser de nouvelles formations",
 } as const;
 
+/**
+ * The second sheet's words. They are the file's content, like the export's headers and words
+ * (export/campusTable.ts), so they live here rather than in the interface's dictionaries — which the
+ * start's chunk carries for French.
+ */
+const LISTS_WORDS = {
+  fr: {
+    sheet: 'Listes',
+    columns:
+      'Colonnes obligatoires : nom, secteur, commune (code INSEE à 5 caractères, comme 01283 ou 2A004 ; pas le code postal). Les autres sont facultatives. Remplacez la ligne d’exemple par vos Campus.',
+    groups: 'Groupes sectoriels — colonne « secteur » : l’identifiant ou le libellé',
+    groupHeader: ['identifiant', 'libellé', 'Campus dans le livret'],
+    statuses: 'Statuts — colonne « statut » (vide : labellisé)',
+    statusHeader: ['valeur', 'sens'],
+    labelled: 'Campus labellisé',
+    project: 'Campus en projet, pas encore labellisé',
+  },
+  en: {
+    sheet: 'Lists',
+    columns:
+      'Required columns: name, sector, commune (the 5-character INSEE code, such as 01283 or 2A004; not the postcode). The others are optional. Replace the example row with your Campus.',
+    groups: 'Sector groups — column « sector »: the id or the label',
+    groupHeader: ['id', 'label', 'Campus in the booklet'],
+    statuses: 'Statuses — column « status » (empty: labelled)',
+    statusHeader: ['value', 'meaning'],
+    labelled: 'Accredited Campus',
+    project: 'Campus project, not yet accredited',
+  },
+} as const;
+
 const label = (sector: Sector, lang: Lang) => (lang === 'fr' ? sector.label_fr : sector.label_en);
 
 /** The header and the example row, in the columns' order (latitude and longitude left empty). */
@@ -95,26 +125,27 @@ export function templateRows(sectors: readonly Sector[], lang: Lang): Cell[][] {
 }
 
 /** The second sheet: what the columns need, the eleven groups (id, label, count), the statuses. */
-export function listsRows(sectors: readonly Sector[], lang: Lang, t: Translate): Cell[][] {
+export function listsRows(sectors: readonly Sector[], lang: Lang): Cell[][] {
+  const w = LISTS_WORDS[lang];
   return [
-    [t('template.columns')],
+    [w.columns],
     [],
-    [t('template.groups')],
-    [t('template.groupId'), t('template.groupLabel'), t('template.groupCount')],
+    [w.groups],
+    [...w.groupHeader],
     ...sectors.map((s) => [s.id, label(s, lang), s.livret_count]),
     [],
-    [t('template.statuses')],
-    [t('template.statusValue'), t('template.statusMeaning')],
-    [STATUS_VALUES[lang].labellise, t('template.labelled')],
-    [STATUS_VALUES[lang].projet, t('template.project')],
+    [w.statuses],
+    [...w.statusHeader],
+    [STATUS_VALUES[lang].labellise, w.labelled],
+    [STATUS_VALUES[lang].projet, w.project],
   ];
 }
 
 /** The workbook's sheets: « Campus » (headers and example), then the lists. */
-export function templateSheets(sectors: readonly Sector[], lang: Lang, t: Translate): SheetSpec[] {
+export function templateSheets(sectors: readonly Sector[], lang: Lang): SheetSpec[] {
   return [
     { name: 'Campus', rows: templateRows(sectors, lang) },
-    { name: t('template.listsSheet'), rows: listsRows(sectors, lang, t), widths: [24, 60, 22] },
+    { name: LISTS_WORDS[lang].sheet, rows: listsRows(sectors, lang), widths: [24, 60, 22] },
   ];
 }
 

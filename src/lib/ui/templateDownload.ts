@@ -25,7 +25,7 @@ export async function downloadTemplate(
   const body =
     format === 'csv'
       ? templateCsv(sectors, lang)
-      : (await import('../ingest/workbookWriter.ts')).workbookBytes(templateSheets(sectors, lang, t));
+      : (await import('../ingest/workbookWriter.ts')).workbookBytes(templateSheets(sectors, lang));
   save(new Blob([body as BlobPart], { type: TYPES[format] }), file);
   return file;
 }
