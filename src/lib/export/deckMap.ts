@@ -76,7 +76,20 @@ export function stepBounds(input: Pick<StepMapInput, 'geography' | 'shown' | 'sp
     ...areaOf(geography.academies.features, spotlight.academies),
   ];
   const union = unionBounds([...points, ...areas]);
-  return union ? slideBounds(union) : compositeBounds();
+  return union ? slideBounds(atLeast(union, DECK_MIN_SPAN)) : compositeBounds();
+}
+
+/**
+ * The least a step's map spans, in degrees: a practice of one Campus framed at the camera's own least
+ * span (0.6°) showed a town's outskirts and nothing to place it by; at 5° its région's outline and
+ * neighbours are there (seen in LibreOffice, issue 23 point 1).
+ */
+export const DECK_MIN_SPAN = 5;
+
+function atLeast([w, s, e, n]: Bounds, span: number): Bounds {
+  const padX = Math.max(0, (span - (e - w)) / 2);
+  const padY = Math.max(0, (span * 0.7 - (n - s)) / 2);
+  return [w - padX, s - padY, e + padX, n + padY];
 }
 
 /** The footer's lines: the attributions, wrapped to the map's width. */
@@ -189,6 +202,16 @@ function drawSvg(
     path(fitted.path(f), `fill="none" stroke="${COLOURS.academieLine}" stroke-width="2"`);
   for (const f of geography.frames.features)
     path(fitted.path(f), `fill="none" stroke="${COLOURS.frameLine}" stroke-width="1"`);
+
+  // The régions' names (mainland; the insets' frames say enough), under the Campus: where this is.
+  for (const f of geography.regionLabels.features) {
+    const [x, y] = fitted.project(f.geometry.coordinates as [number, number]);
+    const half = textWidth(f.properties.name, 11) / 2;
+    if (x - half < 4 || y < 12 || x + half > size.width - 4 || y > size.height - 12) continue;
+    out.push(
+      `<text x="${r1(x)}" y="${r1(y)}" text-anchor="middle" font-family="${FONT}" font-size="11" font-style="italic" fill="${COLOURS.label}" stroke="${COLOURS.labelHalo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${esc(f.properties.name)}</text>`,
+    );
+  }
 
   // The other Campus shown, faint: where the step stands in the network.
   const ids = new Set(spotlight.campus);
