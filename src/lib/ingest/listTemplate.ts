@@ -145,7 +145,7 @@ export function listsRows(sectors: readonly Sector[], lang: Lang): Cell[][] {
 export function templateSheets(sectors: readonly Sector[], lang: Lang): SheetSpec[] {
   return [
     { name: 'Campus', rows: templateRows(sectors, lang) },
-    { name: LISTS_WORDS[lang].sheet, rows: listsRows(sectors, lang), widths: [24, 60, 22] },
+    { name: LISTS_WORDS[lang].sheet, rows: listsRows(sectors, lang), widths: [18, 46, 9] },
   ];
 }
 
