@@ -106,6 +106,8 @@ describe('the template', () => {
     expect(book.SheetNames).toEqual(['Campus', lang === 'fr' ? 'Listes' : 'Lists']);
     const second = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[1]!]!, { header: 1 });
     expect(second.filter((row) => (SECTOR_IDS as readonly unknown[]).includes(row[0]))).toHaveLength(11);
+    // The code is a text cell: the reader would put a lost zero back, a person's spreadsheet would not.
+    expect(book.Sheets['Campus']!['C2']).toMatchObject({ t: 's', v: '01283' });
     const file = { name: 'modele.xlsx', bytes };
     const kind = sniffFile(bytes);
     if (kind.kind !== 'workbook') throw new Error(kind.kind);
