@@ -247,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   'export.file.deckPractices': 'slides-good-practices',
   'export.file.deckRegions': 'slides-regions',
   'deck.download': 'Download the slide deck (.pptx)',
+  'deck.short': 'Deck (.pptx)',
   'deck.downloadLabel': 'Download this tour as a slide deck (PowerPoint, .pptx)',
   'deck.progress': 'Slide {n} / {total}…',
   'deck.starting': 'Preparing the slide deck…',

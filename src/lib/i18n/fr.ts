@@ -250,6 +250,7 @@ export const fr = {
   'export.file.deckPractices': 'diaporama-bonnes-pratiques',
   'export.file.deckRegions': 'diaporama-regions',
   'deck.download': 'Télécharger le diaporama (.pptx)',
+  'deck.short': 'Diaporama (.pptx)',
   'deck.downloadLabel': 'Télécharger le diaporama de cette visite (PowerPoint, .pptx)',
   'deck.progress': 'Diapositive {n} / {total}…',
   'deck.starting': 'Préparation du diaporama…',
