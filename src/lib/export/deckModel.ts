@@ -8,6 +8,7 @@ import type { Lang, Translate } from '../i18n/translate.ts';
 import { plural } from '../i18n/translate.ts';
 import type { CampusFeature, Practice, SectorId } from '../model/types.ts';
 import { SECTOR_IDS } from '../model/types.ts';
+import { deckText, type DeckTextKey } from './deckText.ts';
 import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
 import {
   practiceTour,
@@ -17,6 +18,8 @@ import {
   type TourKind,
   type TourStep,
 } from '../tour/tour.ts';
+
+type DeckText = (key: DeckTextKey, params?: Record<string, string | number>) => string;
 
 /** The words and lookups a deck needs from the explorer (kept apart so the model is pure). */
 export interface DeckWords {
@@ -96,6 +99,7 @@ export function livretHeading(source: string): string {
 
 function practiceSlide(words: DeckWords, practice: Practice, step: TourStep, n: number): StepSlide {
   const { t } = words;
+  const d: DeckText = (key, params) => deckText(words.lang, key, params);
   const campus = practice.campus.flatMap((id) => words.campus(id) ?? []);
   const areas = [
     ...practiceAcademies(practice).map((id) =>
@@ -107,23 +111,21 @@ function practiceSlide(words: DeckWords, practice: Practice, step: TourStep, n: 
   ];
   const where =
     campus.length > 0
-      ? t('deck.notesCampus', { names: campus.map((f) => f.properties.name).join(' · ') })
+      ? d('notesCampus', { names: campus.map((f) => f.properties.name).join(' · ') })
       : practice.level === 'national'
         ? t('present.national')
-        : t('deck.notesArea', { areas: areas.join(' · ') });
+        : d('notesArea', { areas: areas.join(' · ') });
   return {
     kicker: chapterLabel(words, practice),
     title: practice.title,
     body: [practice.summary, where],
     source: t('common.labelled', { label: t('card.source'), value: practice.source }),
     notes: [
-      t('deck.notesChapter', { chapter: chapterLabel(words, practice) }),
-      t('deck.notesHeading', { heading: livretHeading(practice.source) }),
+      d('notesChapter', { chapter: chapterLabel(words, practice) }),
+      d('notesHeading', { heading: livretHeading(practice.source) }),
       where,
-      t('deck.notesStep', { url: words.stepLink('practices', n) }),
-      ...campus.map((f) =>
-        t('deck.notesCampusLink', { name: f.properties.name, url: words.campusLink(f.id) }),
-      ),
+      d('notesStep', { url: words.stepLink('practices', n) }),
+      ...campus.map((f) => d('notesCampusLink', { name: f.properties.name, url: words.campusLink(f.id) })),
     ],
     spotlight: tourSpotlight(step),
   };
@@ -131,6 +133,7 @@ function practiceSlide(words: DeckWords, practice: Practice, step: TourStep, n: 
 
 function regionSlide(words: DeckWords, region: string, ids: string[], step: TourStep, n: number): StepSlide {
   const { t } = words;
+  const d: DeckText = (key, params) => deckText(words.lang, key, params);
   const campus = ids.flatMap((id) => words.campus(id) ?? []);
   const count = new Map<SectorId, number>();
   for (const f of campus) count.set(f.properties.sector, (count.get(f.properties.sector) ?? 0) + 1);
@@ -143,9 +146,9 @@ function regionSlide(words: DeckWords, region: string, ids: string[], step: Tour
     body: [plural(words.lang, 'summary.count', campus.length), ...bySector],
     source: words.sourceLine,
     notes: [
-      t('deck.notesArea', { areas: words.regionName(region) }),
-      t('deck.notesCampus', { names: campus.map((f) => f.properties.name).join(' · ') }),
-      t('deck.notesStep', { url: words.stepLink('regions', n) }),
+      d('notesArea', { areas: words.regionName(region) }),
+      d('notesCampus', { names: campus.map((f) => f.properties.name).join(' · ') }),
+      d('notesStep', { url: words.stepLink('regions', n) }),
     ],
     spotlight: tourSpotlight(step),
   };
@@ -154,31 +157,32 @@ function regionSlide(words: DeckWords, region: string, ids: string[], step: Tour
 /** The deck of a tour's steps (already following the filters: see `deckSteps`). */
 export function buildDeck(kind: TourKind, steps: readonly TourStep[], words: DeckWords): Deck {
   const { t } = words;
+  const d: DeckText = (key, params) => deckText(words.lang, key, params);
   const slides = steps.map((step, i) =>
     step.kind === 'practices'
       ? practiceSlide(words, step.practice, step, i + 1)
       : regionSlide(words, step.region, step.campus, step, i + 1),
   );
-  const sources = words.ownList ? [t('deck.sourceOwn', { name: words.ownList })] : [t('deck.sourceLivret')];
+  const sources = words.ownList ? [d('sourceOwn', { name: words.ownList })] : [d('sourceLivret')];
   return {
     kind,
     title: {
-      title: t(`deck.title.${kind}`),
+      title: d(`title_${kind}`),
       lines: [
-        t('deck.what', { tour: t(`present.tour.${kind}`), n: slides.length }),
-        words.filters ? t('deck.filters', { filters: words.filters }) : t('deck.noFilter'),
-        t('deck.date', { date: words.date }),
+        d('what', { tour: t(`present.tour.${kind}`), n: slides.length }),
+        words.filters ? d('filters', { filters: words.filters }) : d('noFilter'),
+        d('date', { date: words.date }),
       ],
     },
     steps: slides,
     closing: {
-      title: t('deck.closing'),
+      title: d('closing'),
       lines: [
         ...sources,
-        t('deck.sourceNaturalEarth'),
-        t('deck.sourceCog'),
-        t('deck.sourceGeonames'),
-        t('deck.madeWith', { url: words.appLink }),
+        d('sourceNaturalEarth'),
+        d('sourceCog'),
+        d('sourceGeonames'),
+        d('madeWith', { url: words.appLink }),
       ],
     },
   };
