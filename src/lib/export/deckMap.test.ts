@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/loadDataset.ts';
+import { COLOURS } from '../theme/palette.ts';
 import { buildTours, tourSpotlight } from '../tour/tour.ts';
 import { slideLegend } from './slideLegend.ts';
 import { stepMap } from './deckMap.ts';
@@ -63,6 +64,14 @@ describe('stepMap', () => {
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     },
   );
+
+  it('draws the overseas insets on a map of all France, not on a mainland région’s', () => {
+    const frame = `stroke="${COLOURS.frameLine}"`;
+    const national = tours.practices.find((s) => s.kind === 'practices' && s.practice.level === 'national')!;
+    expect(mapOf(data.campus, tourSpotlight(national)).svg).toContain(frame);
+    const aquitaine = tours.regions.find((s) => s.kind === 'regions' && s.region === '75')!;
+    expect(mapOf(data.campus, tourSpotlight(aquitaine)).svg).not.toContain(frame);
+  });
 
   it('is the same picture for the same step (deterministic)', () => {
     const spotlight = tourSpotlight(tours.regions[0]!);

@@ -11,7 +11,7 @@
  * after placement (a ring of Campus around one town reaches past its point: the framing is shrunk until
  * every symbol is in the clear room).
  */
-import { compositeBounds, type Bounds } from '../geo/insets.ts';
+import { MAINLAND_BOUNDS, compositeBounds, isOverseas, type Bounds } from '../geo/insets.ts';
 import { geometryBounds, type Geography } from '../data/geography.ts';
 import type { CampusFeature } from '../model/types.ts';
 import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
@@ -132,7 +132,8 @@ export function stepMap(input: StepMapInput): StepMap {
     fitted = fitMercator(bounds, size.width, size.height, padding);
     marks = svgMarks(stepCampus, fitted.project, fitted.scale);
   }
-  return { svg: drawSvg(input, size, fitted, marks, bands, labelLines, lines), marks, clear };
+  const insets = showsInsets(bounds, input);
+  return { svg: drawSvg(input, size, fitted, marks, bands, labelLines, lines, insets), marks, clear };
 }
 
 /** Kept clear above the map's top edge in place of the title band (the framing's own margin). */
@@ -171,6 +172,21 @@ function overflow(marks: SvgMarks, clear: Box & { legend?: Box }): number {
   return worst;
 }
 
+/**
+ * Whether the overseas insets are drawn: on a map of all France, or for a step overseas. A mainland step
+ * leaves them out (as the presentation covers them while it zooms on the mainland): framed on
+ * Nouvelle-Aquitaine, the insets' frames, which sit in the Atlantic, filled a corner of the région's map.
+ */
+function showsInsets(bounds: Bounds, input: Pick<StepMapInput, 'shown' | 'spotlight'>): boolean {
+  const { spotlight } = input;
+  const ids = new Set(spotlight.campus);
+  const overseas =
+    spotlight.regions.some(isOverseas) ||
+    input.shown.some((f) => ids.has(f.id) && isOverseas(f.properties.region));
+  const [w, , e] = MAINLAND_BOUNDS;
+  return overseas || bounds[2] - bounds[0] >= e - w;
+}
+
 function drawSvg(
   input: StepMapInput,
   size: Size,
@@ -179,6 +195,7 @@ function drawSvg(
   bands: Bands,
   labelLines: string[][],
   footer: string[],
+  insets: boolean,
 ): string {
   const { geography, spotlight, legend } = input;
   const out: string[] = [];
@@ -190,7 +207,8 @@ function drawSvg(
   for (const f of geography.countries.features)
     path(fitted.path(f), `fill="${COLOURS.neighbour}" stroke="${COLOURS.neighbourLine}" stroke-width="0.5"`);
   const lit = new Set(spotlight.regions);
-  for (const f of geography.regions.features)
+  const drawn = (region: string) => insets || !isOverseas(region);
+  for (const f of geography.regions.features.filter((r) => drawn(r.properties.code)))
     path(
       fitted.path(f),
       `fill="${lit.has(f.properties.code) ? COLOURS.landSelected : COLOURS.land}" stroke="${COLOURS.regionLine}" stroke-width="1"`,
@@ -200,7 +218,7 @@ function drawSvg(
     path(fitted.path(f), `fill="${COLOURS.landSelected}" stroke="${COLOURS.academieLine}" stroke-width="2"`);
   for (const f of geography.regions.features.filter((r) => lit.has(r.properties.code)))
     path(fitted.path(f), `fill="none" stroke="${COLOURS.academieLine}" stroke-width="2"`);
-  for (const f of geography.frames.features)
+  for (const f of insets ? geography.frames.features : [])
     path(fitted.path(f), `fill="none" stroke="${COLOURS.frameLine}" stroke-width="1"`);
 
   // The régions' names (mainland; the insets' frames say enough), under the Campus: where this is.
@@ -216,7 +234,7 @@ function drawSvg(
   // The other Campus shown, faint: where the step stands in the network.
   const ids = new Set(spotlight.campus);
   for (const f of input.shown) {
-    if (ids.has(f.id)) continue;
+    if (ids.has(f.id) || !drawn(f.properties.region)) continue;
     const [x, y] = fitted.project(f.geometry.coordinates as [number, number]);
     if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
     out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="#9aa5b1" stroke="#ffffff" stroke-width="1"/>`);
