@@ -28,7 +28,10 @@ const WATCH = `(() => {
   }).observe(status, { childList: true, subtree: true, characterData: true });
 })()`;
 
-const IDLE = (expected: number) => `new Promise((resolve) => {
+// Rejected after a minute: a build that cannot read the file (an older one given a workbook, with --app)
+// gets a problem on its line instead of holding the whole run until the watchdog.
+const IDLE = (expected: number) => `new Promise((resolve, reject) => {
+  setTimeout(() => reject(new Error('the list did not reach the map within 60 s')), 60000);
   const check = () => {
     const map = window.__map;
     const ready = window.__explorer?.total === ${expected} &&
