@@ -29,7 +29,8 @@ test('the print sheet, the cards, the list and the export capture are not loaded
   // Past the moment the print sheet used to come (the page idle).
   await page.waitForTimeout(2500);
   expect(scripts.has('index')).toBe(true); // the page's entry: the check sees what is requested
-  for (const part of ['PrintSheet', 'readingParts', 'captureMap']) expect(scripts.has(part)).toBe(false);
+  for (const part of ['PrintSheet', 'readingParts', 'captureMap', 'ExportMenuList'])
+    expect(scripts.has(part), part).toBe(false);
   await expect(page.getByTestId('print-sheet')).toHaveCount(0);
 
   // The first key (the Ctrl of a Ctrl+P) brings the print sheet.
@@ -79,4 +80,39 @@ test('a card whose code fails says why, and « Réessayer » loads it', async ({
   fail = false;
   await slot.getByRole('button', { name: 'Réessayer' }).click();
   await expect(slot.getByTestId('campus-card')).toHaveAttribute('data-campus', 'egletons');
+});
+
+test('« Exporter » whose entries fail to load says why in the menu, and « Réessayer » loads them', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route(/ExportMenuList-[\w-]{8}\.js$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const trigger = page.getByRole('button', { name: /^Exporter/ });
+  await trigger.click();
+  const menu = page.locator('.export');
+  await expect(menu.getByRole('alert')).toContainText('n’a pas pu être chargée');
+  await expect(page.getByRole('menuitem')).toHaveCount(0);
+  fail = false;
+  await menu.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('menuitem', { name: /Imprimer/ })).toBeVisible();
+  await expect(menu.getByRole('alert')).toHaveCount(0);
+});
+
+test('« Exporter » says « Chargement… » while its entries load, then focuses the first', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/ExportMenuList-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const trigger = page.getByRole('button', { name: /^Exporter/ });
+  await trigger.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.export').getByRole('status').first()).toHaveText('Chargement…');
+  release();
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
 });

@@ -4,11 +4,19 @@
  * the text is French until it arrives (then it is translated again: the dictionaries are state).
  */
 import { dictionaries, type Dictionary } from './dictionaries.svelte.ts';
-import { fr, type MessageKey } from './fr.ts';
+import { fr, type MessageKey as DictionaryKey } from './fr.ts';
 import type { Lang } from './languages.ts';
+import { partWord } from './partWords.ts';
+import type { EmbedWordKey } from './parts/embedWords.ts';
+import type { ExportMenuWordKey } from './parts/exportMenuWords.ts';
+import type { OwnListWordKey } from './parts/ownListWords.ts';
+import type { PresentWordKey } from './parts/presentWords.ts';
 
 export { LANGUAGES, isLang, type Lang } from './languages.ts';
-export type { Dictionary, MessageKey };
+export type { Dictionary };
+
+/** The dictionaries' keys and those of the on-demand parts' words (partWords.ts). */
+export type MessageKey = DictionaryKey | OwnListWordKey | EmbedWordKey | PresentWordKey | ExportMenuWordKey;
 
 /** Loads the dictionary of a language (at once for French); rejects if its chunk cannot be fetched. */
 export function loadLanguage(lang: Lang): Promise<void> {
@@ -43,15 +51,22 @@ export function fill(template: string, params: Params = {}): string {
   );
 }
 
+/** The words of `key`: from the dictionary, else from a loaded part (the key itself if neither has it). */
+function lookUp(lang: Lang, dictionary: Dictionary, key: MessageKey): string {
+  return (dictionary as Partial<Record<MessageKey, string>>)[key] ?? partWord(lang, key) ?? key;
+}
+
 export function translator(lang: Lang): Translate {
   const dictionary = dictionaryOf(lang);
-  return (key, params) => fill(dictionary[key], params);
+  return (key, params) => fill(lookUp(lang, dictionary, key), params);
 }
 
 /** The `.one` or `.other` form for `n`, following the language's plural rules (`n` is passed as `{n}`). */
 export function plural(lang: Lang, base: PluralKey, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return fill(dictionaryOf(lang)[`${base}.${form}` as MessageKey], { n: formatNumber(lang, n) });
+  return fill(lookUp(lang, dictionaryOf(lang), `${base}.${form}` as MessageKey), {
+    n: formatNumber(lang, n),
+  });
 }
 
 export function formatNumber(lang: Lang, n: number): string {

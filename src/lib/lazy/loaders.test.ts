@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedDialogBody } from '../embed/loadEmbedDialog.ts';
 import { exportActions } from '../export/loadExportActions.ts';
+import { exportMenuList } from '../export/loadExportMenuList.ts';
 import { captureMapModule } from '../map/loadCaptureMap.ts';
 import { printSheet } from '../export/loadPrintSheet.ts';
 import { presentationScreen } from '../present/loadPresentation.ts';
@@ -12,6 +13,7 @@ describe('the on-demand chunks', () => {
     ['the presentation panel', presentationScreen],
     ['the inside of the embed dialog', embedDialogBody],
     ['the print sheet', printSheet],
+    ['the export menu’s entries', exportMenuList],
   ])('%s is a component', async (_name, part) => {
     expect(part.value).toBeUndefined();
     const component = await part.load();

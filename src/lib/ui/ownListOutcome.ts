@@ -5,6 +5,8 @@
  */
 import type { OwnList, SheetChoice } from '../ingest/ownList.ts';
 import { plural, translator, type Lang } from '../i18n/translate.ts';
+// This part's own words (not in the start's dictionary): importing them adds them.
+import '../i18n/parts/ownListWords.ts';
 
 export interface ReadCounts {
   rows: string;

@@ -9,6 +9,8 @@
 import type { CsvError } from '../ingest/csv.ts';
 import type { OwnListFormat } from '../ingest/ownList.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
+// This part's own words (not in the start's dictionary): importing them adds them.
+import '../i18n/parts/ownListWords.ts';
 
 /** The French header of each column (README « Feeding your own records »). */
 const FRENCH_COLUMNS: Record<string, string> = {

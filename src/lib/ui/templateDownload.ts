@@ -7,6 +7,8 @@
 import type { Lang, Translate } from '../i18n/translate.ts';
 import { templateCsv, templateSheets } from '../ingest/listTemplate.ts';
 import type { Sector } from '../model/types.ts';
+// This part's own words (not in the start's dictionary): importing them adds them.
+import '../i18n/parts/ownListWords.ts';
 
 export type TemplateFormat = 'xlsx' | 'csv';
 
