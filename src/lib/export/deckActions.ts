@@ -4,7 +4,7 @@
  */
 import type { Explorer } from '../state/explorer.svelte.ts';
 import type { TourKind } from '../tour/tour.ts';
-import { download } from './download.ts';
+import { download } from '../ui/download.ts';
 import { buildDeck, deckSteps, type DeckWords } from './deckModel.ts';
 import { deckToPptx, type DeckProgress } from './deckPptx.ts';
 import { attributionLine, displayDate, exportFilename, sourceLine } from './exportNames.ts';

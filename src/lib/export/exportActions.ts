@@ -8,7 +8,7 @@ import { campusToCsv } from './campusCsv.ts';
 import { campusToGeojson } from './campusGeojson.ts';
 import { svgToPng } from './chartExport.ts';
 import { barChartSvg, type ChartFile } from './chartSvg.ts';
-import { download } from './download.ts';
+import { download } from '../ui/download.ts';
 import { attributionLine, exportFilename, sourceLine, type ExportFile } from './exportNames.ts';
 import { framingBounds } from './framingBounds.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';

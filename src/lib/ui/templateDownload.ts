@@ -7,6 +7,7 @@
 import type { Lang, Translate } from '../i18n/translate.ts';
 import { templateCsv, templateSheets } from '../ingest/listTemplate.ts';
 import type { Sector } from '../model/types.ts';
+import { download } from './download.ts';
 // This part's own words (not in the start's dictionary): importing them adds them.
 import '../i18n/parts/ownListWords.ts';
 
@@ -28,18 +29,6 @@ export async function downloadTemplate(
     format === 'csv'
       ? templateCsv(sectors, lang)
       : (await import('../ingest/workbookWriter.ts')).workbookBytes(templateSheets(sectors, lang));
-  save(new Blob([body as BlobPart], { type: TYPES[format] }), file);
+  download(new Blob([body as BlobPart], { type: TYPES[format] }), file);
   return file;
-}
-
-/** Offers a Blob as a download (as export/download.ts does for the exports, a layer above this one). */
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

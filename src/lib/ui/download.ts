@@ -1,4 +1,4 @@
-/** Offers a Blob as a file download (the exports, loaded on demand). */
+/** Offers a Blob as a file download: the exports, the decks, the « Vos données » template (so it sits in ui/, below them). */
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
