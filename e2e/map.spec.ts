@@ -72,3 +72,24 @@ test('no request leaves the origin', async ({ page, baseURL }) => {
   await waitForMapIdle(page);
   expect(outside).toEqual([]);
 });
+
+test('the région outline layer is drawn only while a région is selected (no invisible outline at every frame)', async ({
+  page,
+}) => {
+  const focusShown = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return map.getLayoutProperty('regions-focus', 'visibility') !== 'none';
+    });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  expect(await focusShown()).toBe(false);
+  await page.goto('./?region=53');
+  await waitForMapIdle(page);
+  await expect.poll(focusShown).toBe(true);
+  const outlined = await page.evaluate(() => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    return map.queryRenderedFeatures({ layers: ['regions-focus'] }).map((f) => f.properties.code);
+  });
+  expect(outlined).toContain('53');
+});
