@@ -14,6 +14,7 @@ import type { CampusFeature, SectorId } from '../model/types.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import type { Deck, StepSlide } from './deckModel.ts';
 import { DECK_MAP, stepMap } from './deckMap.ts';
+import { svgToCanvas } from './chartExport.ts';
 import { slideLegend } from './slideLegend.ts';
 
 /** The slide in inches (PowerPoint's 16:9), and its 960 × 540 CSS pixels. */
@@ -36,28 +37,6 @@ export interface DeckProgress {
   /** Called before each slide is made (1-based) out of the deck's total. */
   onSlide?(n: number, total: number): void;
   signal?: AbortSignal;
-}
-
-/** An SVG document as a PNG data URL, drawn at `ratio` × its size. */
-export async function svgToPngDataUrl(
-  svg: string,
-  width: number,
-  height: number,
-  ratio: number,
-): Promise<string> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/png');
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 function cancelled(signal?: AbortSignal) {
@@ -195,7 +174,9 @@ async function stepSlide(pptx: PptxGenJS, step: StepSlide, map: DeckMapData) {
     ),
     attribution: map.attribution,
   });
-  const data = await svgToPngDataUrl(svg, DECK_MAP.width, DECK_MAP.height, EXPORT_PIXEL_RATIO);
+  const data = (await svgToCanvas(svg, DECK_MAP.width, DECK_MAP.height, EXPORT_PIXEL_RATIO)).toDataURL(
+    'image/png',
+  );
   slide.addImage({
     data,
     x: W - DECK_MAP.width * IN_PER_PX,
