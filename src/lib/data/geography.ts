@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { frameLabelCorner } from '../geo/insets.ts';
+import { pointsBounds, type Bounds } from '../geo/bounds.ts';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
@@ -68,19 +69,10 @@ function collection(topology: Topology, name: string): AreaCollection {
 }
 
 /** West, south, east, north of a polygon or multipolygon (outer rings are enough). */
-export function geometryBounds(geometry: AreaGeometry): [number, number, number, number] {
+export function geometryBounds(geometry: AreaGeometry): Bounds {
   const rings =
     geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) {
-    for (const [x, y] of ring ?? []) {
-      west = Math.min(west, x!);
-      east = Math.max(east, x!);
-      south = Math.min(south, y!);
-      north = Math.max(north, y!);
-    }
-  }
-  return [west, south, east, north];
+  return pointsBounds(rings.flatMap((ring) => ring ?? []));
 }
 
 const isPosition = (value: unknown): value is [number, number] =>
@@ -113,9 +105,8 @@ function labels(
 
 function corners(geometry: AreaGeometry) {
   const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
-  const xs = (ring ?? []).map((p) => p[0]!);
-  const ys = (ring ?? []).map((p) => p[1]!);
-  return { west: Math.min(...xs), south: Math.min(...ys), east: Math.max(...xs), north: Math.max(...ys) };
+  const [west, south, east, north] = pointsBounds(ring ?? []);
+  return { west, south, east, north };
 }
 
 function topLeft(geometry: AreaGeometry): [number, number] {

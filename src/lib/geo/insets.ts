@@ -10,9 +10,9 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION_BY_CODE } from './regions.ts';
+import { boxesBounds, type Bounds } from './bounds.ts';
 
-/** [west, south, east, north] in degrees (lon/lat). */
-export type Bounds = [number, number, number, number];
+export type { Bounds };
 
 export interface InsetDef {
   /** INSEE région code ('01', '02', '03', '04', '06'). */
@@ -241,15 +241,10 @@ export function frameLabelBox(
 }
 
 /** The five inset frames together (added to `start`, if given). */
-export function insetFramesBounds(start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]): Bounds {
-  return INSETS.reduce<Bounds>(
-    (acc, { frame }) => [
-      Math.min(acc[0], frame[0]),
-      Math.min(acc[1], frame[1]),
-      Math.max(acc[2], frame[2]),
-      Math.max(acc[3], frame[3]),
-    ],
-    [...start],
+export function insetFramesBounds(start?: Bounds): Bounds {
+  return boxesBounds(
+    INSETS.map((inset) => inset.frame),
+    start,
   );
 }
 

@@ -13,6 +13,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DepartementCheck } from './validate.ts';
 import { INSETS } from '../geo/insets.ts';
+import { pointsBounds } from '../geo/bounds.ts';
 
 type Area = Feature<Polygon | MultiPolygon, unknown>;
 type Ring = Position[];
@@ -120,15 +121,6 @@ function segmentDistance(ax: number, ay: number, bx: number, by: number): number
 }
 
 function extent(rings: readonly Ring[]): { minY: number; maxY: number; area: number } {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of rings[0] ?? []) {
-    minX = Math.min(minX, x!);
-    maxX = Math.max(maxX, x!);
-    minY = Math.min(minY, y!);
-    maxY = Math.max(maxY, y!);
-  }
+  const [minX, minY, maxX, maxY] = pointsBounds(rings[0] ?? []);
   return { minY, maxY, area: (maxX - minX) * (maxY - minY) };
 }

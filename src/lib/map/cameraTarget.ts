@@ -1,6 +1,7 @@
 /** Where the camera goes for each kind of request: pure, so the choices are tested. */
 import type { CampusFeature, Practice } from '../model/types.ts';
-import { compositeBounds, insetForRegion, type Bounds } from '../geo/insets.ts';
+import { compositeBounds, insetForRegion } from '../geo/insets.ts';
+import { boxesBounds, type Bounds } from '../geo/bounds.ts';
 import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
 import type { AreaLevel } from '../model/areas.ts';
 import type { FocusTarget } from '../model/focusTarget.ts';
@@ -22,15 +23,7 @@ const MIN_SPAN = 0.6;
 
 export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
   if (boxes.length === 0) return undefined;
-  const [w, s, e, n] = boxes.reduce<Bounds>(
-    (acc, b) => [
-      Math.min(acc[0], b[0]),
-      Math.min(acc[1], b[1]),
-      Math.max(acc[2], b[2]),
-      Math.max(acc[3], b[3]),
-    ],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
+  const [w, s, e, n] = boxesBounds(boxes);
   const padX = Math.max(0, (MIN_SPAN - (e - w)) / 2);
   const padY = Math.max(0, (MIN_SPAN - (n - s)) / 2);
   return [w - padX, s - padY, e + padX, n + padY];
