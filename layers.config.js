@@ -10,10 +10,8 @@
  *   data    loading and decoding the dataset and geography; provenance of facts; the commune gazetteer
  *   ingest  records in, dataset out: the CSV reader, the checks and geocoding that `npm run data` and
  *           the app (a person's own list) share
- *   query   pure questions on the data: filter, count, search, order
- *   tour    the presentation's steps
- *   state   rune classes shared by context (explorer, camera, hover, URL)
- *   lazy    loading chunks on demand
+ *   query   pure questions on the data: filter, count, search, order, the presentation's tours
+ *   state   rune classes shared by context (explorer, camera, hover, URL); loading chunks on demand
  *   ui      panels, cards, lists, filters
  *   charts  bar charts
  *   map     the MapLibre map and its SVG fallback
@@ -32,9 +30,7 @@ export const LAYERS = [
   'data',
   'ingest',
   'query',
-  'tour',
   'state',
-  'lazy',
   'ui',
   'charts',
   'map',

@@ -3,7 +3,7 @@
  * explorer's state and offered as a download. Part of the deck's on-demand chunk (loadDeck.ts).
  */
 import type { Explorer } from '../state/explorer.svelte.ts';
-import type { TourKind } from '../tour/tour.ts';
+import type { TourKind } from '../query/tour.ts';
 import { download } from '../ui/download.ts';
 import { buildDeck, deckSteps, type DeckWords } from './deckModel.ts';
 import { deckToPptx, type DeckProgress } from './deckPptx.ts';

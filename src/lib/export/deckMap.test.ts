@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/loadDataset.ts';
 import { COLOURS } from '../theme/palette.ts';
-import { buildTours, tourSpotlight } from '../tour/tour.ts';
+import { buildTours, tourSpotlight } from '../query/tour.ts';
 import { slideLegend } from './slideLegend.ts';
 import { stepMap } from './deckMap.ts';
 import { deckSteps } from './deckModel.ts';

@@ -15,7 +15,7 @@ import { MAINLAND_BOUNDS, compositeBounds, isOverseas, type Bounds } from '../ge
 import { geometryBounds, type Geography } from '../data/geography.ts';
 import type { CampusFeature } from '../model/types.ts';
 import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
-import type { Spotlight } from '../tour/tour.ts';
+import type { Spotlight } from '../query/tour.ts';
 import { unionBounds } from '../map/cameraTarget.ts';
 import { svgMarks, type SvgMarks } from '../map/svg/svgMarks.ts';
 import { fitMercator, type Fitted } from '../map/svg/svgProjection.ts';

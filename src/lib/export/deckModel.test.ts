@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
-import { practiceTour, regionTour, type TourStep } from '../tour/tour.ts';
+import { practiceTour, regionTour, type TourStep } from '../query/tour.ts';
 import { buildDeck, deckSteps, livretHeading, type DeckWords } from './deckModel.ts';
 
 const byId = new Map(CAMPUS.map((f) => [f.id, f]));

@@ -17,7 +17,7 @@ import {
   type Spotlight,
   type TourKind,
   type TourStep,
-} from '../tour/tour.ts';
+} from '../query/tour.ts';
 
 type DeckText = (key: DeckTextKey, params?: Record<string, string | number>) => string;
 

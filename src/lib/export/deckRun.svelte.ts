@@ -5,8 +5,8 @@
  * on the first request only.
  */
 import type { Explorer } from '../state/explorer.svelte.ts';
-import type { TourKind } from '../tour/tour.ts';
-import { OnDemand } from '../lazy/onDemand.svelte.ts';
+import type { TourKind } from '../query/tour.ts';
+import { OnDemand } from '../state/onDemand.svelte.ts';
 
 export const deckActions = new OnDemand(() => import('./deckActions.ts'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compositeBounds, INSETS, MAINLAND_BOUNDS, type Bounds } from '../geo/insets.ts';
 import { COLOURS } from '../theme/palette.ts';
-import type { Spotlight } from '../tour/tour.ts';
+import type { Spotlight } from '../query/tour.ts';
 import { areaSpotlight, insetArea, insetMask, insetsHidden, spotlightOverseas } from './insetMask.ts';
 
 const spot = (over: Partial<Spotlight> = {}): Spotlight => ({

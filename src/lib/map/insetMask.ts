@@ -9,7 +9,7 @@ import type { Feature, Polygon } from 'geojson';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { insetFramesBounds, isOverseas, type Bounds } from '../geo/insets.ts';
 import { COLOURS } from '../theme/palette.ts';
-import type { Spotlight } from '../tour/tour.ts';
+import type { Spotlight } from '../query/tour.ts';
 
 /** Beyond the frames, in degrees: their names' halos and their outlines' width. */
 const AREA_MARGIN = 0.1;

@@ -1,8 +1,8 @@
 /**
- * The presentation panel is a chunk of its own (see lazy/onDemand.svelte.ts), loaded when a
+ * The presentation panel is a chunk of its own (see state/onDemand.svelte.ts), loaded when a
  * presentation starts (« Présenter », or a `?present=` link), or as the pointer reaches the button.
  */
-import { OnDemand } from '../lazy/onDemand.svelte.ts';
+import { OnDemand } from '../state/onDemand.svelte.ts';
 
 export const presentationScreen = new OnDemand(
   async () => (await import('./PresentationScreen.svelte')).default,

@@ -16,7 +16,7 @@ import { practiceAcademies, practiceRegions, practicesOfArea } from '../query/pr
 import { buildSearchIndex, type SearchIndex } from '../query/searchIndex.ts';
 import { filterSummary } from '../query/summary.ts';
 import { choroplethClasses } from '../theme/choropleth.ts';
-import { buildTours } from '../tour/tour.ts';
+import { buildTours } from '../query/tour.ts';
 import type { AppState } from './app.svelte.ts';
 import type { CameraRequests } from './camera.svelte.ts';
 import type { AreaRef, HoverState } from './hover.svelte.ts';

@@ -4,7 +4,7 @@
  * reads them, keeps the step inside the tour, and moves between steps. The view the person had before
  * presenting comes back when the presentation ends.
  */
-import { clampStep, tourSpotlight, type Spotlight, type TourKind, type TourStep } from '../tour/tour.ts';
+import { clampStep, tourSpotlight, type Spotlight, type TourKind, type TourStep } from '../query/tour.ts';
 import type { AppState } from './app.svelte.ts';
 import type { MapView } from './urlState.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
-import { buildTours } from '../tour/tour.ts';
+import { buildTours } from '../query/tour.ts';
 import { AppState } from './app.svelte.ts';
 import { Presentation } from './presentation.svelte.ts';
 import { parseUrlState, serializeUrlState } from './urlState.ts';

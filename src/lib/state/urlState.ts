@@ -14,7 +14,7 @@ import { ACADEMIES, academie2020 } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { AREA_LEVELS, type AreaLevel } from '../model/areas.ts';
-import { TOUR_KINDS, type TourKind } from '../tour/tour.ts';
+import { TOUR_KINDS, type TourKind } from '../query/tour.ts';
 import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 
 export const MODES = ['points', 'choropleth'] as const;

@@ -5,7 +5,7 @@
  */
 import { CHAPTERS, type CampusFeature, type Practice } from '../model/types.ts';
 import { REGIONS } from '../geo/regions.ts';
-import { practiceAcademies, practiceRegions } from '../query/practicesForArea.ts';
+import { practiceAcademies, practiceRegions } from './practicesForArea.ts';
 import type { FocusTarget } from '../model/focusTarget.ts';
 
 export type TourKind = 'practices' | 'regions';
