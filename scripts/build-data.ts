@@ -62,7 +62,9 @@ function main(): number {
             : f.basis === 'livret-text'
               ? 'our reading of the livret'
               : "académie's seat";
-        console.log(`    ${f.record} · ${f.fact}: ${f.value} ← ${from}`);
+        // A fact since the livret says what kind it is and when: « felletin · since merged_into 2023: … ».
+        const what = f.kind ? `${f.fact} ${f.kind} ${f.date}` : f.fact;
+        console.log(`    ${f.record} · ${what}: ${f.value} ← ${from}`);
       }
     }
   }

@@ -5,6 +5,7 @@ import { buildDataset, type Geography, type SourceFiles } from './build.ts';
 import { loadGeography } from './io.ts';
 import { COAST_TOLERANCE_KM } from '../../src/lib/ingest/validate.ts';
 import type { CampusCollection } from '../../src/lib/model/types.ts';
+import { buildSearchIndex, searchIds } from '../../src/lib/query/searchIndex.ts';
 
 const FIXTURE = 'scripts/fixtures/basic';
 const read = (name: string) => readFileSync(join(FIXTURE, name), 'utf8');
@@ -79,6 +80,57 @@ describe('buildDataset on the fixture', () => {
     expect(reunion.properties.note_en).toBe('');
   });
 
+  it('carries the since facts with their pages, and lists them in the report with the outside facts', () => {
+    const result = buildDataset(toSources(fixture()), geo);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const campus = JSON.parse(result.files['campus.geojson']!) as CampusCollection;
+    const since = (id: string) => campus.features.find((f) => f.id === id)!.properties.since;
+    // Each fact gets the since= page of its rank: the same page twice for Felletin's two.
+    expect(since('felletin')).toEqual([
+      { kind: 'label_renewed', date: '2021-07-27', text: '', url: 'https://example.org/patrimoine' },
+      {
+        kind: 'merged_into',
+        date: '2023',
+        text: 'Campus régional du patrimoine bâti',
+        url: 'https://example.org/patrimoine',
+      },
+    ]);
+    expect(since('yzeure')).toEqual([]);
+    expect(result.report.outside_facts.filter((f) => f.fact === 'since')).toEqual([
+      {
+        record: 'energies-cherbourg',
+        fact: 'since',
+        kind: 'merger_planned',
+        date: '2020',
+        value: "Campus d'excellence international normand des énergies (CEINE)",
+        basis: 'source',
+        url: 'https://example.org/ceine',
+      },
+      {
+        record: 'felletin',
+        fact: 'since',
+        kind: 'label_renewed',
+        date: '2021-07-27',
+        value: '',
+        basis: 'source',
+        url: 'https://example.org/patrimoine',
+      },
+      {
+        record: 'felletin',
+        fact: 'since',
+        kind: 'merged_into',
+        date: '2023',
+        value: 'Campus régional du patrimoine bâti',
+        basis: 'source',
+        url: 'https://example.org/patrimoine',
+      },
+    ]);
+    // The later name finds the Campus.
+    const index = buildSearchIndex(campus.features, []);
+    expect(searchIds(index.campus, 'CEINE')).toEqual(['energies-cherbourg']);
+    expect(searchIds(index.campus, 'patrimoine bâti')).toEqual(['felletin']);
+  });
+
   it('says why each Campus is in its group and which facts come from elsewhere than the livret', () => {
     const result = buildDataset(toSources(fixture()), geo);
     if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -100,6 +152,9 @@ describe('buildDataset on the fixture', () => {
     expect(result.report.warnings.filter((w) => w.startsWith('yzeure:'))).toHaveLength(1);
     expect(result.report.warnings.filter((w) => w.startsWith('tourisme-reunion:'))).toHaveLength(1);
     expect(result.report.outside_facts.map((f) => `${f.record} ${f.fact} ${f.basis}`)).toEqual([
+      'energies-cherbourg since source',
+      'felletin since source',
+      'felletin since source',
       'felletin sector source',
       'felletin alias source',
       'plasturgie-oyonnax lead source',
@@ -185,7 +240,7 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
     [
       'a wrong column count',
       (t) => (t.campus = replaceLine(t.campus, 2, campusLine2() + ',extra')),
-      'campus.csv:2: (row): 19 cells — expected 18',
+      'campus.csv:2: (row): 20 cells — expected 19',
     ],
     [
       'an English note with no note to translate',
@@ -196,6 +251,56 @@ describe('buildDataset rejects bad input with file:line: field: messages', () =>
       'an English note over 1000 characters',
       (t) => (t.campus = t.campus.replace('Fixture: GeoNames alias', 'x'.repeat(1001))),
       'campus.csv:3: note_en: is 1001 characters long — at most 1000',
+    ],
+    [
+      'a since fact without a source',
+      (t) => (t.campus = t.campus.replace(',since=https://example.org/ceine,', ',,')),
+      "campus.csv:3: sources: « merger_planned:2020:Campus d'excellence international normand des énergies (CEINE) » has no source — add one since=https://… in sources per fact of since, in the same order",
+    ],
+    [
+      'a since page without a fact',
+      (t) => (t.campus = t.campus.replace(/,merger_planned:2020:[^\n]*/, ',')),
+      'campus.csv:3: sources: 1 since= page(s) for 0 fact(s) in since — give one since=https://… per fact',
+    ],
+    [
+      'a since fact read in the livret',
+      (t) => (t.campus = t.campus.replace('since=https://example.org/ceine', 'since=livret')),
+      'campus.csv:3: sources: since=livret: a fact after the livret cannot come from it',
+    ],
+    [
+      'a since page that is not https',
+      (t) =>
+        (t.campus = t.campus.replace('since=https://example.org/ceine', 'since=http://example.org/ceine')),
+      'campus.csv:3: sources: « http://example.org/ceine » is not a plain https: address',
+    ],
+    [
+      'an unknown since kind',
+      (t) => (t.campus = t.campus.replace('merger_planned:2020:', 'fused:2020:')),
+      "campus.csv:3: since: « fused:2020:Campus d'excellence international normand des énergies (CEINE) »: unknown kind « fused » — expected one of merged_into, merger_planned",
+    ],
+    [
+      'a since fact with a bad date',
+      (t) => (t.campus = t.campus.replace('label_renewed:2021-07-27:', 'label_renewed:2021-02-30:')),
+      'campus.csv:5: since: « label_renewed:2021-02-30: »: « 2021-02-30 » is not a calendar date',
+    ],
+    [
+      'a since fact with no date',
+      (t) => (t.campus = t.campus.replace('merged_into:2023:', 'merged_into:vers 2023:')),
+      'campus.csv:5: since: « merged_into:vers 2023:Campus régional du patrimoine bâti »: « vers 2023 » is not a date — expected a year (2020)',
+    ],
+    [
+      'a since fact dated in the future',
+      (t) => (t.campus = t.campus.replace('merged_into:2023:', 'merged_into:2999:')),
+      'campus.csv:5: since: « merged_into:2999:Campus régional du patrimoine bâti »: « 2999 » is in the future',
+    ],
+    [
+      'a since fact without its later name',
+      (t) =>
+        (t.campus = t.campus.replace(
+          'merged_into:2023:Campus régional du patrimoine bâti',
+          'merged_into:2023:',
+        )),
+      'campus.csv:5: since: « merged_into:2023: »: merged_into needs its text (the later name or town) after the date',
     ],
     [
       'a missing header',

@@ -53,7 +53,8 @@ export function parseFactSources(entries: readonly string[]): {
       });
       continue;
     }
-    if (sources.some((s) => s.fact === fact && s.url === url)) {
+    // Two facts of `since` may come from one page: each has its own since= entry (sinceFacts.ts).
+    if (fact !== 'since' && sources.some((s) => s.fact === fact && s.url === url)) {
       problems.push({ entry, message: `« ${entry} » is given twice — keep one` });
       continue;
     }

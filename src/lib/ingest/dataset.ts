@@ -56,6 +56,7 @@ export function toCampusCollection(
         sources: c.sources,
         note: c.note,
         note_en: c.note_en,
+        since: c.since,
         location_basis: c.basis,
         approximate: isApproximate({ location_basis: c.basis, sources: c.sources }),
         true_lon: round5(c.lon),
@@ -107,14 +108,27 @@ export function buildReport(
 
 /**
  * Every fact the livret does not state, record by record: those cited from a public page, those we
- * read into the livret's text, and the positions left at an académie's seat for want of a town.
+ * read into the livret's text, the positions left at an académie's seat for want of a town, and what
+ * became of the Campus after the livret (`since`, each fact with its kind, date and page).
  */
 export function outsideFacts(campus: CampusCollection): OutsideFact[] {
   const facts: OutsideFact[] = [];
   for (const { properties: p } of campus.features) {
     if (p.location_basis === 'academie-seat')
       facts.push({ record: p.id, fact: 'position', value: p.town, basis: 'academie-seat' });
+    for (const f of p.since ?? [])
+      facts.push({
+        record: p.id,
+        fact: 'since',
+        kind: f.kind,
+        date: f.date,
+        value: f.text,
+        basis: 'source',
+        url: f.url,
+      });
     for (const s of p.sources) {
+      // The since= pages are listed with their facts, just above.
+      if (s.fact === 'since') continue;
       const value =
         s.fact === 'town'
           ? `${p.town} (${p.commune})`

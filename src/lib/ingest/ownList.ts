@@ -20,10 +20,12 @@ import { ResolutionBook, locateCampus, type DepartementCheck } from './validate.
 import { toCampusCollection } from './dataset.ts';
 import type { CommuneLookup } from '../data/communes.ts';
 import { formatFactSources } from '../data/factSources.ts';
+import { formatSinceFacts } from '../data/sinceFacts.ts';
 import {
   SECTOR_IDS,
   type CampusFeature,
   type FactSource,
+  type SinceFact,
   type Sector,
   type SectorId,
 } from '../model/types.ts';
@@ -323,7 +325,7 @@ function geojsonTable(file: OwnListFile): CsvTable | { problems: CsvError[] } {
   };
 }
 
-/** A property as a CSV cell: text, a number, a list of texts, the `sources` list; else left out. */
+/** A property as a CSV cell: text, a number, a list of texts, the `sources` or `since` list; else left out. */
 function cellOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -332,6 +334,9 @@ function cellOf(value: unknown): string | undefined {
     if (value.every((v) => typeof v === 'string')) return value.join(' | ');
     if (value.every((v) => isObject(v) && typeof v['fact'] === 'string' && typeof v['url'] === 'string'))
       return formatFactSources(value as FactSource[]);
+    // The `since` facts (their pages are in `sources`, as since= entries).
+    if (value.every((v) => isObject(v) && typeof v['kind'] === 'string' && typeof v['date'] === 'string'))
+      return formatSinceFacts(value as SinceFact[]);
   }
   return undefined;
 }

@@ -20,8 +20,10 @@ import {
   type Resolution,
   type Sector,
   type SectorId,
+  type SinceFact,
 } from '../model/types.ts';
 import { parseFactSources } from '../data/factSources.ts';
+import { bindSincePages, parseSinceFacts } from '../data/sinceFacts.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
 
@@ -53,6 +55,7 @@ export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = keyedByCo
       'sources',
       'note',
       'note_en',
+      'since',
     ].map((c) => [c, c]),
   ),
   identifiant: 'id',
@@ -85,6 +88,9 @@ export const CAMPUS_COLUMN_ALIASES: Readonly<Record<string, string>> = keyedByCo
   'position approximative': 'approximate',
   'approximate position': 'approximate',
   remarque: 'note',
+  // The exports' column of what became of the Campus (export/campusTable.ts).
+  'depuis le livret': 'since',
+  'since the livret': 'since',
 });
 
 function keyedByColumnKey(aliases: Record<string, string>): Record<string, string> {
@@ -127,6 +133,8 @@ export interface CampusRecord {
   note: string;
   /** The note in English, our translation of the whole of it ('' when none). */
   note_en: string;
+  /** What became of the Campus after the livret, each fact bound to its `since=` page. */
+  since: SinceFact[];
 }
 
 export type Located<T> = T & { line: number };
@@ -174,6 +182,8 @@ export interface CampusReading {
   sectorLabels?: ReadonlyMap<string, SectorId>;
   /** The `source` of a row that gives none (own list only). */
   defaultSource?: string;
+  /** The day a `since` date may not be after (tests fix it; else the day of reading). */
+  today?: Date;
 }
 
 export const LIVRET_READING_RULES: CampusReading = { kind: 'livret' };
@@ -241,6 +251,7 @@ export function readCampus(
     const written = r.text('source', { required: !own, max: 600 });
     const source = own && written === '' ? (reading.defaultSource ?? table.file) : written;
     const sources = readFactSources(r);
+    const since = sources ? readSince(r, sources, reading.today) : undefined;
     const note = r.text('note', { max: 1000 });
     const note_en = r.text('note_en', { max: 1000 });
     if (note === '' && note_en)
@@ -267,6 +278,7 @@ export function readCampus(
       !source ||
       !aliases ||
       !sources ||
+      !since ||
       note === undefined ||
       note_en === undefined
     )
@@ -291,6 +303,7 @@ export function readCampus(
       sources,
       note,
       note_en,
+      since,
     };
   });
   return records;
@@ -319,6 +332,21 @@ function readFactSources(r: RowReader): FactSource[] | undefined {
   const { sources, problems } = parseFactSources(entries);
   for (const problem of problems) r.fail('sources', problem.message);
   return problems.length === 0 ? sources : undefined;
+}
+
+/**
+ * The `since` column: `kind:date:text` facts, each bound to its `since=` page of `sources` (see
+ * data/sinceFacts.ts). Every problem is reported on the column it is in.
+ */
+function readSince(r: RowReader, sources: readonly FactSource[], today?: Date): SinceFact[] | undefined {
+  const entries = r.list('since', { max: 2000 });
+  if (!entries) return undefined;
+  const { facts, problems } = parseSinceFacts(entries, today);
+  for (const problem of problems) r.fail('since', problem);
+  if (problems.length > 0) return undefined;
+  const bound = bindSincePages(facts, sources);
+  for (const problem of bound.problems) r.fail('sources', problem);
+  return bound.problems.length === 0 ? bound.facts : undefined;
 }
 
 export function readPractices(table: CsvTable, errors: CsvError[]): Located<Practice>[] {

@@ -92,6 +92,7 @@ const FACT_LABELS: Record<SourcedFact, string> = {
   sector: 'groupe sectoriel',
   status: 'statut',
   alias: 'autre nom',
+  since: 'fait depuis le livret',
 };
 
 const regionLabel = (code: string) => `${code} (${REGION_BY_CODE.get(code)?.name ?? '?'})`;

@@ -36,8 +36,38 @@ export type LocationBasis = (typeof LOCATION_BASES)[number];
  * the record's `sources` column as `fact=https://…` (or `fact=livret` when it is our reading of the
  * livret's text rather than something the livret states).
  */
-export const SOURCED_FACTS = ['town', 'lead', 'sector', 'status', 'alias'] as const;
+export const SOURCED_FACTS = ['town', 'lead', 'sector', 'status', 'alias', 'since'] as const;
 export type SourcedFact = (typeof SOURCED_FACTS)[number];
+
+/**
+ * What a page says became of a Campus after the livret (the `since` column; see data/sinceFacts.ts):
+ * merged into a later Campus, a merger announced, succeeded or continued by one, renamed, moved, said
+ * to be based elsewhere, labelled « excellence », its label renewed or ended.
+ */
+export const SINCE_KINDS = [
+  'merged_into',
+  'merger_planned',
+  'succeeded_by',
+  'continued_by',
+  'renamed',
+  'moved',
+  'based_at',
+  'excellence',
+  'label_renewed',
+  'label_ended',
+] as const;
+export type SinceKind = (typeof SINCE_KINDS)[number];
+
+/** One fact about a Campus after the livret, with the page that states it. */
+export interface SinceFact {
+  kind: SinceKind;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  /** The later name or town, as the page writes it ('' for kinds without one). */
+  text: string;
+  /** The page that states it (an `https:` URL). */
+  url: string;
+}
 
 /** Where one fact of a record comes from: a public page (an `https:` URL) or our reading of the livret. */
 export interface FactSource {
@@ -106,6 +136,11 @@ export interface CampusProperties {
   note: string;
   /** Our English translation of the whole `note` ('' when there is none: the card then falls back). */
   note_en: string;
+  /**
+   * What became of the Campus after the livret, each fact with its page (empty: nothing found).
+   * Optional: a dataset built before the field existed has none.
+   */
+  since?: SinceFact[];
   location_basis: LocationBasis;
   /** True when the position is not the Campus's known town (académie seat, or a town read into the livret). */
   approximate: boolean;
@@ -139,6 +174,9 @@ export interface Practice {
 export interface OutsideFact {
   record: string;
   fact: SourcedFact | 'position';
+  /** For a `since` fact: its kind and date (the value is its text). */
+  kind?: SinceKind;
+  date?: string;
   value: string;
   /** `source`: a public page (url); `livret-text`: our reading of the livret; `academie-seat`: unknown town. */
   basis: 'source' | 'livret-text' | 'academie-seat';

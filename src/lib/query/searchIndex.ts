@@ -1,10 +1,11 @@
 /**
- * Normalised search text for every Campus (name, other names, town, lead, partners, titles of its
- * practices) and
+ * Normalised search text for every Campus (name, other names, later names since the livret, town,
+ * lead, partners, titles of its practices) and
  * every practice (title, summary, source), built once when the dataset loads.
  */
 import type { CampusFeature, Practice } from '../model/types.ts';
 import { matchesTerms, normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
+import { laterNames } from '../data/sinceFacts.ts';
 
 export interface SearchIndex {
   /** Campus id → normalised text. */
@@ -25,7 +26,16 @@ export function buildSearchIndex(
       return [
         f.id,
         normaliseForSearch(
-          [p.name, ...(p.aliases ?? []), p.town, p.lead, ...p.partners, ...titles].join(' · '),
+          [
+            p.name,
+            ...(p.aliases ?? []),
+            // What it became after the livret (« CEINE » finds the two Normandie energy Campus).
+            ...laterNames(p.since),
+            p.town,
+            p.lead,
+            ...p.partners,
+            ...titles,
+          ].join(' · '),
         ),
       ] as const;
     }),
