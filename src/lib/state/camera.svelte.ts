@@ -1,6 +1,7 @@
 /**
  * Requests to move the map (show a Campus, a practice's places, an area, a DROM's true location, the
- * whole of France). UI components ask; the map's CameraFocus component carries them out.
+ * whole of France). UI components ask; the map's CameraFocus component carries them out. The rules that
+ * ask on their own when what the map shows changes (a filter, a phone's sheet) are in reframing.ts.
  */
 import type { FocusRequest, FocusTarget } from '../model/focusTarget.ts';
 
@@ -13,7 +14,7 @@ export class CameraRequests {
   framing = $state.raw<FocusTarget | null>(null);
   /**
    * True once the person has moved the map themselves (drag, wheel, pinch, keys): a filter change then
-   * leaves their view alone instead of framing what it shows. « Réinitialiser » clears it.
+   * leaves their view alone instead of framing what it shows (reframing.ts). « Réinitialiser » clears it.
    */
   userMoved = $state(false);
   #seq = 0;
