@@ -1,16 +1,10 @@
 /**
  * The MapLibre side of the map lives in its own chunk (MapLibre itself is ~290 kB gzip, its worker
- * ~150 kB): the app starts loading it at once, in parallel with the dataset, and draws the SVG preview
- * meanwhile. The promise is shared, so calling this early (App) and late (CampusMap) costs one load.
+ * ~150 kB): the app starts loading it at once, in parallel with the dataset (App), and draws the SVG
+ * preview meanwhile; CampusMap shows it once it is there. One on-demand part like every other lazy
+ * chunk (state/onDemand.svelte.ts): one load shared by every caller, a failure forgotten so that a
+ * later call tries again.
  */
-type MapLibreViewModule = typeof import('./MapLibreView.svelte');
+import { OnDemand } from '../state/onDemand.svelte.ts';
 
-let pending: Promise<MapLibreViewModule> | null = null;
-
-export function loadMapLibreView(): Promise<MapLibreViewModule> {
-  pending ??= import('./MapLibreView.svelte').catch((error: unknown) => {
-    pending = null; // a later call (a retry) tries again
-    throw error;
-  });
-  return pending;
-}
+export const mapLibreView = new OnDemand(async () => (await import('./MapLibreView.svelte')).default);

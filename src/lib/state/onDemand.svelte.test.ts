@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INTERACTION_EVENTS, OnDemand, onFirstInteraction, whenIdle } from './onDemand.svelte.ts';
+import { INTERACTION_EVENTS, OnDemand, onFirstInteraction } from './onDemand.svelte.ts';
 
 /** An import that resolves or rejects when the test says so. */
 function deferred<T>() {
@@ -62,24 +62,6 @@ describe('OnDemand', () => {
     const part = new OnDemand(() => Promise.reject(new Error('offline')));
     part.preload();
     await vi.waitFor(() => expect(part.error?.message).toBe('offline'));
-  });
-});
-
-describe('whenIdle', () => {
-  it('runs the task later, and not at all once cancelled', async () => {
-    vi.useFakeTimers();
-    try {
-      const ran = vi.fn();
-      whenIdle(ran);
-      const cancelled = vi.fn();
-      whenIdle(cancelled)();
-      expect(ran).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(2000);
-      expect(ran).toHaveBeenCalledTimes(1);
-      expect(cancelled).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
 

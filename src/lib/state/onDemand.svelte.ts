@@ -45,16 +45,6 @@ export class OnDemand<T> {
   }
 }
 
-/** Runs `task` once the browser is idle (after the start-up work), or after `timeoutMs` at most. */
-export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
-}
-
 /**
  * What tells that a person is there and may soon ask for something: a pointer moving or pressed, a
  * key (the Ctrl of a Ctrl+P comes before its P), a touch, a wheel, the focus entering the page.
