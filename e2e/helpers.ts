@@ -122,7 +122,7 @@ export async function datasetCampusCount(page: Page): Promise<number> {
 }
 
 /** Saint-Denis de La Réunion, where the test Campus of `serveWithReunionCampus` stands. */
-export const REUNION: [number, number] = [55.4481, -20.8823];
+const REUNION: [number, number] = [55.4481, -20.8823];
 
 /**
  * Serves the real dataset plus one tourism Campus in La Réunion (in its inset, with its true place),

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * build that inlines the worker as a blob would need `worker-src blob:`). Styles set from script
  * through the CSSOM (MapLibre, Svelte's style: directives) are not inline styles to CSP.
  */
-export const STRICT_CSP = [
+const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",

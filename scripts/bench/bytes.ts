@@ -23,11 +23,11 @@ export function classifyAsset(path: string): AssetKind {
   return 'other';
 }
 
-export function gzipSize(bytes: Uint8Array): number {
+function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
-export function sizeOf(file: string, name = basename(file)): FileSize {
+function sizeOf(file: string, name = basename(file)): FileSize {
   const bytes = readFileSync(file);
   return { name, raw: bytes.length, gzip: gzipSize(bytes) };
 }
@@ -51,7 +51,7 @@ export interface BytesInput {
 }
 
 /** `<campus-map>`'s first step in a build (empty when the build has no campus-map.js). */
-export function elementFirstStep(appDir: string): FileSize[] {
+function elementFirstStep(appDir: string): FileSize[] {
   const entry = join(appDir, 'campus-map.js');
   if (!existsSync(entry)) return [];
   return firstStepFilesSync(pathToFileURL(entry).href, (url) => readFileSync(new URL(url)))

@@ -35,7 +35,7 @@ export const LH_METRICS = [
 export type LhMetric = (typeof LH_METRICS)[number]['id'];
 
 /** The aims of issue 22: the app's and the embed's FCP and LCP ≤ this × the Leaflet page's, on desktop. */
-export const AIM_VS_LEAFLET = 1.2;
+const AIM_VS_LEAFLET = 1.2;
 
 /** One Lighthouse run of one page with one preset; a metric is null when the run did not give it. */
 export type LhRun = {

@@ -75,7 +75,7 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** A frame longer than this is a visible stutter (three frames missed at 60 Hz). */
-export const LONG_FRAME_MS = 50;
+const LONG_FRAME_MS = 50;
 
 /** What a camera path's frames say: intervals between animation-frame callbacks, ms. */
 export interface FrameStats {

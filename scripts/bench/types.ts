@@ -4,12 +4,6 @@
 export const PAGES = ['app', 'maplibre', 'leaflet'] as const;
 export type PageKind = (typeof PAGES)[number];
 
-export const PAGE_LABELS: Record<PageKind, string> = {
-  app: 'app',
-  maplibre: 'MapLibre floor',
-  leaflet: 'Leaflet',
-};
-
 /** The two datasets: the livret (`npm run data`) and 10 000 synthetic Campus on real communes. */
 export const DATASETS = ['livret', 'large'] as const;
 export type DatasetId = (typeof DATASETS)[number];

@@ -16,30 +16,30 @@ import { simplifyTopology, type SimplifyOptions } from './simplify-topology.ts';
 
 // Properties stored on the features of each object. Type aliases, not interfaces, so they satisfy
 // GeoJSON's `{ [name: string]: any }` properties type.
-export type DepartementProperties = {
+type DepartementProperties = {
   name: string;
   region: string;
   academie: string;
   inset?: true;
 };
-export type RegionProperties = {
+type RegionProperties = {
   name: string;
   inset?: true;
   /** Where the name is written (added last, on the simplified shape: label-points.ts). */
   label?: [number, number];
 };
-export type AcademieProperties = {
+type AcademieProperties = {
   name: string;
   region: string;
   inset?: true;
 };
-export type FrameProperties = {
+type FrameProperties = {
   name: string;
   departement: string;
 };
 
 /** The frame rectangle, counter-clockwise (RFC 7946); on a Mercator map its edges stay straight. */
-export function framePolygon([west, south, east, north]: readonly number[]): Polygon {
+function framePolygon([west, south, east, north]: readonly number[]): Polygon {
   const ring = [
     [west, south],
     [east, south],

@@ -43,7 +43,7 @@ export interface Coordinates extends CommunePosition {
  * Reviewed aliases: INSEE communes whose GeoNames entry has another name (merged communes, exonyms).
  * Coordinates still come from GeoNames; only the join key is corrected. Keyed by INSEE code.
  */
-export const GEONAMES_ALIASES: Readonly<Record<string, { geonames: string; why: string }>> = {
+const GEONAMES_ALIASES: Readonly<Record<string, { geonames: string; why: string }>> = {
   '50129': { geonames: 'Cherbourg', why: 'Cherbourg-en-Cotentin (commune nouvelle, 2016)' },
   '59183': { geonames: 'Dunkirk', why: 'GeoNames uses the English exonym' },
 };

@@ -41,7 +41,7 @@ export class GeographyError extends Error {
   }
 }
 
-export const DEPARTEMENT_COUNT = 101;
+const DEPARTEMENT_COUNT = 101;
 
 /** Natural Earth gives the DROM their ISO 3166-2 country-style codes, INSEE numbers them 971…976. */
 const OVERSEAS_ISO_TO_INSEE: Readonly<Record<string, string>> = {

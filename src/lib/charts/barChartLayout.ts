@@ -31,7 +31,7 @@ export interface BarChartOptions {
   labelShare?: number;
 }
 
-export interface BarRow extends BarDatum {
+interface BarRow extends BarDatum {
   /** Baseline of the label and of the value text. */
   textY: number;
   /** The label, shortened with an ellipsis if it would not fit. */

@@ -15,7 +15,7 @@
 import { ACADEMIE_OF_DEPARTEMENT } from '../geo/academies.ts';
 
 export const COMMUNES_FILE = 'communes.tsv';
-export const COMMUNES_HEADER = ['code', 'name', 'departement', 'region', 'lon', 'lat'] as const;
+const COMMUNES_HEADER = ['code', 'name', 'departement', 'region', 'lon', 'lat'] as const;
 
 export interface Commune {
   /** INSEE commune code. */

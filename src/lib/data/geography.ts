@@ -11,7 +11,7 @@ import { pointsBounds, type Bounds } from '../geo/bounds.ts';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
-export interface AreaProperties {
+interface AreaProperties {
   /** INSEE code (région, département) or académie slug: the feature id, copied for `promoteId`. */
   code: string;
   name: string;
@@ -38,8 +38,6 @@ export interface Geography {
   /** Neighbouring countries, a faint backdrop (empty when the dataset has none). */
   countries: AreaCollection;
 }
-
-export const TOPOLOGY_OBJECTS = ['departements', 'regions', 'academies', 'frames', 'drom_true'] as const;
 
 function collection(topology: Topology, name: string): AreaCollection {
   const object = topology.objects[name] as GeometryCollection | undefined;
@@ -121,7 +119,7 @@ function bottomRight(geometry: AreaGeometry): [number, number] {
 }
 
 /** The `countries` object of the optional backdrop topology (context.topo.json); empty without it. */
-export function toCountries(topology: Topology | null): AreaCollection {
+function toCountries(topology: Topology | null): AreaCollection {
   if (!topology?.objects['countries']) return { type: 'FeatureCollection', features: [] };
   return collection(topology, 'countries');
 }

@@ -17,7 +17,7 @@ export interface Dataset {
 }
 
 /** A list opened in the app or given to an embed, in place of the livret's Campus. */
-export interface OwnListOrigin {
+interface OwnListOrigin {
   kind: 'own-list';
   /** The file's name, or the hosted list's address. */
   name: string;
@@ -26,7 +26,7 @@ export interface OwnListOrigin {
   leftOut: number;
 }
 
-export const DATASET_FILES = {
+const DATASET_FILES = {
   campus: 'campus.geojson',
   practices: 'practices.json',
   sectors: 'sectors.json',

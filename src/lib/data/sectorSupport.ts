@@ -11,7 +11,7 @@
 import { normaliseForSearch } from './normaliseForSearch.ts';
 import type { SectorId } from '../model/types.ts';
 
-export const SECTOR_NAME_STEMS: Readonly<Record<SectorId, readonly string[]>> = {
+const SECTOR_NAME_STEMS: Readonly<Record<SectorId, readonly string[]>> = {
   agroalimentaire: ['agroaliment', 'aliment', 'agrosciences', 'agro', 'viticult', 'vin '],
   'chimie-biotech': ['chimi', 'biotech', 'pharma', 'cosmet'],
   'creation-design': ['design', 'creation', 'audiovisuel', 'mode ', 'cuir', 'metiers d art', 'cinema'],

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CampusFeature, CampusProperties } from '../model/types.ts';
 
 /** The exported properties: the drawing-only fields (inset flag, true position copy) are left out. */
-export type ExportedCampusProperties = Omit<CampusProperties, 'inset' | 'true_lon' | 'true_lat'>;
+type ExportedCampusProperties = Omit<CampusProperties, 'inset' | 'true_lon' | 'true_lat'>;
 
 export function campusToGeojson(features: readonly CampusFeature[]): string {
   const collection: FeatureCollection<Point, ExportedCampusProperties> = {

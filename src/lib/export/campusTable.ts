@@ -54,10 +54,7 @@ export const CSV_COLUMNS_EN = [
   'approximate_position',
 ] as const;
 
-/** The columns that hold numbers (the others hold text). */
-export const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['latitude', 'longitude']);
-
-export type TableCell = string | number;
+type TableCell = string | number;
 
 /** What differs between the French and the English table. */
 const WORDS = {
@@ -67,7 +64,7 @@ const WORDS = {
 
 export interface CampusTable {
   columns: readonly string[];
-  /** One row per Campus, in the columns' order; numbers in NUMBER_COLUMNS, text elsewhere. */
+  /** One row per Campus, in the columns' order; numbers for latitude and longitude, text elsewhere. */
   rows: TableCell[][];
 }
 

@@ -60,7 +60,7 @@ const esc = (s: string) =>
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** What a step frames: its Campus, or its areas, or all of France (slideLayout.ts's rule on spread). */
-export function stepBounds(input: Pick<StepMapInput, 'geography' | 'shown' | 'spotlight'>): Bounds {
+function stepBounds(input: Pick<StepMapInput, 'geography' | 'shown' | 'spotlight'>): Bounds {
   const { geography, shown, spotlight } = input;
   const ids = new Set(spotlight.campus);
   const points = shown
@@ -84,7 +84,7 @@ export function stepBounds(input: Pick<StepMapInput, 'geography' | 'shown' | 'sp
  * span (0.6°) showed a town's outskirts and nothing to place it by; at 5° its région's outline and
  * neighbours are there (seen in LibreOffice, issue 23 point 1).
  */
-export const DECK_MIN_SPAN = 5;
+const DECK_MIN_SPAN = 5;
 
 function atLeast([w, s, e, n]: Bounds, span: number): Bounds {
   const padX = Math.max(0, (span - (e - w)) / 2);

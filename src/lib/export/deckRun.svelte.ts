@@ -8,12 +8,12 @@ import type { Explorer } from '../state/explorer.svelte.ts';
 import type { TourKind } from '../query/tour.ts';
 import { OnDemand } from '../state/onDemand.svelte.ts';
 
-export const deckActions = new OnDemand(() => import('./deckActions.ts'));
+const deckActions = new OnDemand(() => import('./deckActions.ts'));
 
-export type DeckOutcome =
+type DeckOutcome =
   { kind: 'done'; file: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
-export class DeckRun {
+class DeckRun {
   /** The tour whose deck is being built, or null. */
   tour = $state<TourKind | null>(null);
   /** The slide being made and the deck's total (0 while the code loads). */

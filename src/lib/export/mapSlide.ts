@@ -9,7 +9,7 @@ import type { Bounds } from '../geo/insets.ts';
 import { BAND, composeSlide, mercatorAspect, slideBands, wrapLabel, type BandText } from './slideLayout.ts';
 
 /** A slide: 16:9, 960 × 540 CSS pixels, so 1920 × 1080 at the export's 2×. */
-export const SLIDE_SIZE = { width: 960, height: 540 } as const;
+const SLIDE_SIZE = { width: 960, height: 540 } as const;
 
 const FONT_STACK = '"Liberation Sans", Arial, "DejaVu Sans", sans-serif';
 

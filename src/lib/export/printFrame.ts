@@ -6,7 +6,7 @@
  */
 const MM = 96 / 25.4;
 
-export const PRINT_MAP_MM = { width: 214, height: 171 } as const;
+const PRINT_MAP_MM = { width: 214, height: 171 } as const;
 
 export const PRINT_MAP_PX = {
   width: Math.round(PRINT_MAP_MM.width * MM),

@@ -159,7 +159,7 @@ export function composeSlide(
 }
 
 /** The share of France's extent that the Campus shown must span for a slide to frame all of France. */
-export const NATIONAL_SPAN = 0.5;
+const NATIONAL_SPAN = 0.5;
 
 /**
  * What a slide frames: the Campus shown (`framed`, see framingBounds.ts), or all of France (mainland,

@@ -244,7 +244,7 @@ export const ACADEMIES: readonly AcademieInfo[] = [
 ];
 
 /** Académies of the pre-2020 map that the livret names, and the 2020 académie they became part of. */
-export const FORMER_ACADEMIES: readonly (AcademieInfo & { mergedInto: string })[] = [
+const FORMER_ACADEMIES: readonly (AcademieInfo & { mergedInto: string })[] = [
   {
     id: 'caen',
     name: 'Caen',

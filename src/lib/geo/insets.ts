@@ -51,7 +51,7 @@ export function mercatorY(lat: number): number {
 }
 
 /** Inverse of `mercatorY`. */
-export function latitudeOfMercatorY(y: number): number {
+function latitudeOfMercatorY(y: number): number {
   return (2 * Math.atan(Math.exp(y * DEG))) / DEG - 90;
 }
 

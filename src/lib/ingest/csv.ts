@@ -89,7 +89,7 @@ export function columnKey(cell: string): string {
 }
 
 /** Decodes bytes as UTF-8, refusing anything else with a message that says how to fix it. */
-export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: CsvError } {
+function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: CsvError } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       error: {

@@ -104,7 +104,7 @@ export class RowReader {
 }
 
 /** A cell a spreadsheet would run as a formula: `=…`, `+…`, `@…`, or `-…` other than a plain number. */
-export function looksLikeFormula(value: string): boolean {
+function looksLikeFormula(value: string): boolean {
   return /^[=+@]/.test(value) || (value.startsWith('-') && !PLAIN_NUMBER.test(value));
 }
 

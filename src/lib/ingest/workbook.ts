@@ -19,7 +19,7 @@ import { tableFromRows, type CsvError, type CsvOptions, type CsvTable, type RawR
 import { NOT_A_LIST, ODS_MIMETYPE, PASSWORD_PROTECTED, type FileKind } from './fileKind.ts';
 import { entryBytes, inflatesWithin, unzippedSize } from './zipDirectory.ts';
 
-export interface WorkbookLimits {
+interface WorkbookLimits {
   /** Data rows a sheet may hold. */
   rows: number;
   /** Bytes a zipped workbook may unpack to. */

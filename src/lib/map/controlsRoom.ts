@@ -8,7 +8,7 @@
 import type { Rect } from './fitPadding.ts';
 
 /** Room kept around a button, CSS pixels: a name does not touch it. */
-export const CONTROL_MARGIN = 4;
+const CONTROL_MARGIN = 4;
 
 /** A square of room, CSS pixels of the map: its centre and side. */
 export interface RoomSquare {

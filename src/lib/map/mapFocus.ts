@@ -7,7 +7,7 @@
  */
 
 /** The attribute of CampusKeys's group of buttons. */
-export const CAMPUS_KEYS_ATTRIBUTE = 'data-campus-keys';
+const CAMPUS_KEYS_ATTRIBUTE = 'data-campus-keys';
 
 /** What can take the focus, in order of preference, inside the map's area. */
 export function mapFocusCandidates(area: HTMLElement): HTMLElement[] {

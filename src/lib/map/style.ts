@@ -75,11 +75,7 @@ export function allCampusIconIds(): string[] {
   return SECTOR_IDS.flatMap((sector) => CAMPUS_STATUSES.map((status) => campusIconId(sector, status)));
 }
 
-export const stateFlag = (name: string): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', name],
-  false,
-];
+const stateFlag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
 /** Fill of a région outside the choropleth: plain land, tinted when selected or hovered. */
 export function landFill(): ExpressionSpecification {

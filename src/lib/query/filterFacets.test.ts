@@ -32,7 +32,6 @@ describe('filterFacets', () => {
         const exceptRegion = filterCampus(CAMPUS, { ...filters, region: null }, index.campus);
         const exceptAcademie = filterCampus(CAMPUS, { ...filters, academie: null }, index.campus);
         expect(ids(all.shown)).toEqual(ids(filterCampus(CAMPUS, filters, index.campus)));
-        expect(ids(all.shownExceptSectors)).toEqual(ids(exceptSectors));
         expect(all.sectorCounts).toEqual(countBySector(exceptSectors));
         expect(all.regionCounts).toEqual(countByRegion(exceptRegion));
         expect(all.academieCounts).toEqual(countByAcademie(exceptAcademie));
@@ -41,10 +40,9 @@ describe('filterFacets', () => {
     );
   });
 
-  it('leaves the sector filter out of shownExceptSectors and the sector counts', () => {
-    const { shown, shownExceptSectors, sectorCounts } = facets({ sectors: ['energie'], region: '28' });
+  it('leaves the sector filter out of the sector counts', () => {
+    const { shown, sectorCounts } = facets({ sectors: ['energie'], region: '28' });
     expect(ids(shown)).toEqual(['cherbourg']);
-    expect(ids(shownExceptSectors)).toEqual(['cherbourg', 'rouen']);
     expect(sectorCounts.get('services-logistique')).toBe(1);
   });
 
@@ -70,7 +68,6 @@ describe('keepUnchanged', () => {
     const before = facets({});
     const after = keepUnchanged(before, facets({ sectors: ['energie'] }));
     // A sector toggle changes neither what passes every filter but the sector one, nor its counts.
-    expect(after.shownExceptSectors).toBe(before.shownExceptSectors);
     expect(after.sectorCounts).toBe(before.sectorCounts);
     expect(after.shown).not.toBe(before.shown);
     expect(after.shownMask).not.toBe(before.shownMask);

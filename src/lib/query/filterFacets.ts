@@ -16,9 +16,7 @@ export interface FilterFacets {
   shown: CampusFeature[];
   /** Per dataset index, 1 when that Campus is shown: filters a fixed order (by name) without a sort. */
   shownMask: Uint8Array;
-  /** The Campus that pass every filter but the sector one, in dataset order. */
-  shownExceptSectors: CampusFeature[];
-  /** Per sector (every group, in the livret order), the Campus of `shownExceptSectors`. */
+  /** Per sector (every group, in the livret order), the Campus that pass every filter but the sector one. */
   sectorCounts: Map<SectorId, number>;
   /** Per région (every one, in the order of REGIONS), the Campus that pass every filter but the région one. */
   regionCounts: Map<string, number>;
@@ -77,7 +75,6 @@ export function filterFacets(
   const academieCounters = new Int32Array(ACADEMIE_KEYS.length);
   const shown: CampusFeature[] = [];
   const shownMask = new Uint8Array(campus.length);
-  const shownExceptSectors: CampusFeature[] = [];
   // The sector test by index (a string Set lookup per record was the slowest part of the pass).
   const choice = sectorChoice(filters.sectors);
   const shownSector = Uint8Array.from(SECTOR_KEYS, (id) => (choice.shows(id) ? 1 : 0));
@@ -90,10 +87,7 @@ export function filterFacets(
     const area = inRegion && inAcademie;
     // A Campus failing the sector test and an area test counts nowhere: skip the costly rest.
     if ((!sector && !area) || (!inRegion && !inAcademie) || !test.rest(f)) continue;
-    if (area) {
-      shownExceptSectors.push(f);
-      if (s >= 0) sectorCounters[s]!++;
-    }
+    if (area && s >= 0) sectorCounters[s]!++;
     // Each area chart leaves out its own filter only (its other bars stay for comparison), and
     // follows the other: the région chart under an académie filter counts that académie's Campus.
     if (sector && inAcademie) {
@@ -112,7 +106,6 @@ export function filterFacets(
   return {
     shown,
     shownMask,
-    shownExceptSectors,
     sectorCounts: countsMap(SECTOR_KEYS, sectorCounters),
     regionCounts: countsMap(REGION_KEYS, regionCounters),
     academieCounts: countsMap(ACADEMIE_KEYS, academieCounters),
@@ -133,17 +126,14 @@ function sameCounts<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): bo
 
 /**
  * `next`, with each part whose content equals that of `previous` replaced by the previous object.
- * Reactive readers compare by identity: toggling a sector leaves `shownExceptSectors` and
- * `sectorCounts` as they were, so the map's data and the legend are not redrawn for nothing.
+ * Reactive readers compare by identity: toggling a sector leaves `sectorCounts` as they were, so the
+ * legend is not redrawn for nothing.
  */
 export function keepUnchanged(previous: FilterFacets | undefined, next: FilterFacets): FilterFacets {
   if (!previous) return next;
   return {
     shown: sameItems(previous.shown, next.shown) ? previous.shown : next.shown,
     shownMask: sameItems(previous.shownMask, next.shownMask) ? previous.shownMask : next.shownMask,
-    shownExceptSectors: sameItems(previous.shownExceptSectors, next.shownExceptSectors)
-      ? previous.shownExceptSectors
-      : next.shownExceptSectors,
     sectorCounts: sameCounts(previous.sectorCounts, next.sectorCounts)
       ? previous.sectorCounts
       : next.sectorCounts,

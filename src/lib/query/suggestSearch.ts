@@ -17,7 +17,7 @@ import type { CampusFeature } from '../model/types.ts';
 import { normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
 
 /** What a suggestion is, in ranking order on equal distance. */
-export type SuggestionKind = 'campus' | 'town' | 'partner';
+type SuggestionKind = 'campus' | 'town' | 'partner';
 const KIND_RANK: Record<SuggestionKind, number> = { campus: 0, town: 1, partner: 2 };
 
 export interface Suggestion {
@@ -29,7 +29,7 @@ export interface Suggestion {
 }
 
 /** At most this many suggestions. */
-export const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 3;
 
 /**
  * Edits a word of this many letters may carry and still be suggested: one per four letters, so

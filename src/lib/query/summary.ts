@@ -19,7 +19,7 @@ export function frenchOf(name: string): string {
 }
 
 /** Each active filter as a short phrase, in a fixed order (sectors, areas, chapter, status, text). */
-export function summaryParts(filters: Filters, lang: Lang, names: SummaryNames): string[] {
+function summaryParts(filters: Filters, lang: Lang, names: SummaryNames): string[] {
   const t = translator(lang);
   const parts: string[] = [];
   const sectors = filters.sectors;

@@ -65,7 +65,7 @@ export class Explorer {
   /**
    * One pass over the records per filter change gives every filtered view below. Parts whose content
    * did not change keep their identity, so their readers do not run again (toggling a sector leaves
-   * `shownExceptSectors` and `sectorCounts` as they were).
+   * `sectorCounts` as they were).
    */
   #facets = $derived.by(() => {
     const next = filterFacets(this.data.campus, this.app.filters, this.index.campus);
@@ -82,14 +82,6 @@ export class Explorer {
     this.presentation.active ? this.data.campus : this.#facets.shown,
   );
   shownIds = $derived.by(() => idSet(this.shown.map((f) => f.id)));
-
-  /**
-   * The Campus that pass every filter but the sector one, in dataset order (all of them while a
-   * presentation runs): the map can hold these and show the selected sectors with a style filter.
-   */
-  shownExceptSectors: readonly CampusFeature[] = $derived.by(() =>
-    this.presentation.active ? this.data.campus : this.#facets.shownExceptSectors,
-  );
 
   /** Dataset indices in name order, sorted once, on first use (only the list needs it). */
   #nameOrder: Uint32Array | undefined;

@@ -29,11 +29,6 @@ describe('Explorer', () => {
     expect(e.areaCounts.get('76')).toBe(0);
   });
 
-  it('keeps, apart, the Campus that pass every filter but the sector one, in dataset order', () => {
-    const e = explorer('?sectors=energie&region=28');
-    expect(e.shownExceptSectors.map((f) => f.id)).toEqual(['cherbourg', 'rouen']);
-  });
-
   it('lists the Campus shown in alphabetical order', () => {
     const e = explorer('?sectors=batiment,services-logistique,tourisme');
     expect(e.shownByName.map((f) => f.id)).toEqual(['nimes', 'rouen', 'reunion']);
@@ -48,10 +43,9 @@ describe('Explorer', () => {
 
   it('keeps what a sector toggle does not change, so its readers do not run again', () => {
     const e = explorer();
-    const { shownExceptSectors, sectorCounts, shown } = e;
+    const { sectorCounts, shown } = e;
     e.app.toggleSector('energie');
     expect(e.shown).not.toBe(shown);
-    expect(e.shownExceptSectors).toBe(shownExceptSectors);
     expect(e.sectorCounts).toBe(sectorCounts);
   });
 
@@ -154,7 +148,6 @@ describe('Explorer', () => {
     expect([...e.highlightedCampus]).toEqual(['cherbourg']);
     e.presentation.goTo(3); // p4, a région practice: its région is outlined
     expect(e.highlightedAreas).toEqual({ region: ['28'], academie: [] });
-    expect(e.shownExceptSectors).toHaveLength(CAMPUS.length);
     expect(e.shownByName).toHaveLength(CAMPUS.length);
     e.presentation.exit();
     expect(e.shown.map((f) => f.id)).toEqual(['reunion']);

@@ -12,7 +12,7 @@
 import { CFB, utils, write, type WorkSheet } from '@e965/xlsx';
 
 /** The rows as the first sheet holds them: row 1 the header, row 4 blank, row 6 the bad one. */
-export const WORKBOOK_ROWS: (string | number | null)[][] = [
+const WORKBOOK_ROWS: (string | number | null)[][] = [
   ['Nom', 'Secteur', 'Code INSEE', 'Partenaires'],
   ['Campus numérique Lille', 'numerique', '59350', 'Université de Lille | Lycée Baggio'],
   ['Campus du bois', 'Matériaux, matériaux innovants', 88160, ''],

@@ -65,7 +65,7 @@ export const CHOROPLETH_RAMP = ['#d4e4f1', '#a3c6e2', '#6ea3cd', '#3f7fb4', '#1c
 export const AREA_BAR_COLOUR = CHOROPLETH_RAMP[3];
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
     number,

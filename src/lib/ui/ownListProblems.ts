@@ -31,7 +31,7 @@ const FRENCH_COLUMNS: Record<string, string> = {
 };
 
 /** A column as the dialog names it in `lang` (the column's id is its English name). */
-export function columnName(column: string, lang: Lang): string {
+function columnName(column: string, lang: Lang): string {
   return lang === 'fr' ? (FRENCH_COLUMNS[column] ?? column) : column;
 }
 

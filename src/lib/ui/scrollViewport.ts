@@ -4,7 +4,7 @@
  * does not own a scroll container, so it fits whatever layout holds it.
  */
 
-export interface ViewportMetrics {
+interface ViewportMetrics {
   /** Top of the visible area, in client (viewport) px. */
   top: number;
   /** Height of the visible area, in px. */

@@ -23,7 +23,7 @@ import { toWorld, type Placement, type PlaceInput } from './placement.ts';
 import { TOWN_LABEL_MINZOOM, iconSizeAt } from '../style.ts';
 import { placeTownLabels } from './townLabels.ts';
 
-export const OVERLAY_CLASS = 'campus-overlay';
+const OVERLAY_CLASS = 'campus-overlay';
 
 /**
  * The overlay draws in screen space with a plain scale and shift (markScreen.ts `toScreen`): a turned

@@ -60,7 +60,7 @@ export interface DrawnCampus extends Drawn {
   town: string;
 }
 
-export interface DrawnHub extends Drawn {
+interface DrawnHub extends Drawn {
   id: string;
   n: number;
   /** Radius of its ring, CSS pixels: its town name goes below. */

@@ -11,7 +11,7 @@
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** How much more an offset across the arrow's axis costs than one along it. */
-export const ACROSS_WEIGHT = 2;
+const ACROSS_WEIGHT = 2;
 /** tan 45° and tan 60°: the cone searched first, and the wider one searched when it is empty. */
 const NEAR_CONE = 1;
 const WIDE_CONE = Math.tan(Math.PI / 3);
