@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAMPUS } from '../testing/fixtures.ts';
+import { CAMPUS, makeCampus } from '../testing/fixtures.ts';
 import { AREA_LEVELS, areaOf } from './areas.ts';
 
 describe('areaOf', () => {
@@ -9,7 +9,14 @@ describe('areaOf', () => {
     expect(areaOf(cherbourg, 'academie')).toBe('normandie');
   });
 
-  it('has the two levels, région first', () => {
-    expect(AREA_LEVELS).toEqual(['region', 'academie']);
+  it('reads the académie of the 2020 map, not the one before the merger', () => {
+    // Caen's old académie became Normandie's in 2020: the counts and filters use the 2020 map.
+    const caen = makeCampus('caen', { region: '28', academie: 'caen', academie_2020: 'normandie' });
+    expect(areaOf(caen, 'academie')).toBe('normandie');
+  });
+
+  it('gives each level its own code, for every level the display options offer', () => {
+    const campus = makeCampus('x', { region: '84', academie_2020: 'lyon' });
+    expect(AREA_LEVELS.map((level) => areaOf(campus, level))).toEqual(['84', 'lyon']);
   });
 });

@@ -77,3 +77,55 @@ export function installRecordingCanvases(): { made: RecordingCanvas[]; restore: 
     },
   };
 }
+
+/** An image drawn on a recording context: the image, the centre and side it was drawn at, the alpha then. */
+export interface DrawnImage {
+  image: RecordingCanvas;
+  x: number;
+  y: number;
+  side: number;
+  alpha: number;
+}
+
+/** The globalAlpha in force at call `index` (1 if none was set before it). */
+export function alphaAt(calls: readonly Call[], index: number): number {
+  for (let i = index; i >= 0; i--) if (calls[i]!.op === 'set globalAlpha') return calls[i]!.args[0] as number;
+  return 1;
+}
+
+/** The square images drawn with `drawImage(image, left, top, side, side)`, in order, by their centres. */
+export function imagesDrawn(calls: readonly Call[]): DrawnImage[] {
+  return calls.flatMap((call, i) => {
+    if (call.op !== 'drawImage') return [];
+    const [image, left, top, side] = call.args as [RecordingCanvas, number, number, number];
+    return [{ image, x: left + side / 2, y: top + side / 2, side, alpha: alphaAt(calls, i) }];
+  });
+}
+
+/** What an image made on a recording canvas shows: its text, the colours it fills and strokes, any dashes. */
+export function imageContent(image: RecordingCanvas): {
+  text: string[];
+  fills: string[];
+  strokes: string[];
+  dashed: boolean;
+} {
+  const set = (property: string) =>
+    image.calls.filter((c) => c.op === `set ${property}`).map((c) => String(c.args[0]));
+  return {
+    text: image.calls.filter((c) => c.op === 'fillText').map((c) => String(c.args[0])),
+    fills: set('fillStyle'),
+    strokes: set('strokeStyle'),
+    dashed: image.calls.some((c) => c.op === 'setLineDash' && (c.args[0] as number[]).length > 0),
+  };
+}
+
+/** The texts written with `fillText`, with where, and the font in force then. */
+export function textsDrawn(calls: readonly Call[]): { text: string; x: number; y: number; font: string }[] {
+  let font = '';
+  return calls.flatMap((call) => {
+    if (call.op === 'set font') font = String(call.args[0]);
+    if (call.op !== 'fillText') return [];
+    const [text, x, y] = call.args as [string, number, number];
+    return [{ text, x, y, font }];
+  });
+}
