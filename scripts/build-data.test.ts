@@ -16,9 +16,16 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const tsx = join('node_modules', '.bin', 'tsx');
 
-async function buildData(source: string, out: string) {
+async function buildData(source: string, out: string, ...options: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, ['scripts/build-data.ts', '--source', source, '--out', out]);
+    const { stdout, stderr } = await run(tsx, [
+      'scripts/build-data.ts',
+      '--source',
+      source,
+      '--out',
+      out,
+      ...options,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -35,6 +42,16 @@ describe('npm run data (command line)', () => {
     const result = await buildData('scripts/fixtures/basic', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('6 Campus, 3 practices, 11 sector groups');
+    // `npm run dev` runs it first: one line with the report's path, then each reviewed source conflict;
+    // the warnings and the facts from outside the livret stay in the report.
+    const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as {
+      warnings: string[];
+      resolutions: unknown[];
+    };
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`see ${join(out, 'build-report.json')}`);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1 + report.resolutions.length);
+    expect(result.stdout).not.toContain('warning:');
     expect(readdirSync(out).sort()).toEqual([
       'build-report.json',
       'campus.geojson',
@@ -44,6 +61,14 @@ describe('npm run data (command line)', () => {
       'practices.json',
       'sectors.json',
     ]);
+  });
+
+  it('prints the warnings and the facts from outside the livret with --verbose', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'campus-data-'));
+    const result = await buildData('scripts/fixtures/basic', out, '--verbose');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: tourisme-reunion');
+    expect(result.stdout).toMatch(/fact\(s\) not stated by the livret:\n {4}\S+ · /);
   });
 
   it('on bad input prints every error, exits 1 without a stack trace and leaves the output untouched', async () => {

@@ -1,8 +1,13 @@
 /**
- * `npm run data [-- --source DIR --out DIR --geography FILE]`
+ * `npm run data [-- --source DIR --out DIR --geography FILE --verbose --quiet]`
  * Validates the source records and writes the dataset the app loads. On any problem it prints every
  * error as `file:line: field: what is wrong — what was expected`, exits 1 and leaves the previous
  * output untouched.
+ *
+ * On success it prints one line (what was written, how many warnings and facts from outside the
+ * livret, and where the build report is), then each reviewed source conflict (`resolutions.csv`) in
+ * full: `npm run dev` and `npm test` run it first, so the rest stays in the report
+ * (`build-report.json`), and `--verbose` prints it too.
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -19,11 +24,12 @@ function main(): number {
         out: { type: 'string', default: 'public/data' },
         geography: { type: 'string', default: 'data/france.topo.json' },
         quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
       },
     }));
   } catch (e) {
     console.error(
-      `build-data: ${(e as Error).message}\nusage: npm run data -- [--source DIR] [--out DIR] [--geography FILE]`,
+      `build-data: ${(e as Error).message}\nusage: npm run data -- [--source DIR] [--out DIR] [--geography FILE] [--verbose] [--quiet]`,
     );
     return 2;
   }
@@ -48,10 +54,13 @@ function main(): number {
   if (!values.quiet) {
     const { counts, warnings, resolutions, outside_facts } = result.report;
     console.log(
-      `dataset written to ${values.out}: ${counts.campus} Campus, ${counts.practices} practices, ${counts.sectors} sector groups`,
+      `dataset written to ${values.out}: ${counts.campus} Campus, ${counts.practices} practices, ` +
+        `${counts.sectors} sector groups; ${warnings.length} warning(s), ${outside_facts.length} fact(s) ` +
+        `not stated by the livret — see ${join(values.out, 'build-report.json')}`,
     );
     for (const r of resolutions)
       console.log(`  resolved ${r.record} ${r.field}: ${r.declared} → ${r.resolved} (${r.reason})`);
+    if (!values.verbose) return 0;
     for (const w of warnings) console.log(`  warning: ${w}`);
     if (outside_facts.length > 0) {
       console.log(`  ${outside_facts.length} fact(s) not stated by the livret:`);
