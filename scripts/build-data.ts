@@ -73,7 +73,7 @@ function main(): number {
               : "académie's seat";
         // A fact since the livret says what kind it is and when: « felletin · since merged_into 2023: … ».
         const what = f.kind ? `${f.fact} ${f.kind} ${f.date}` : f.fact;
-        console.log(`    ${f.record} · ${what}: ${f.value} ← ${from}`);
+        console.log(`    ${f.record} · ${what}: ${f.value || '—'} ← ${from}`);
       }
     }
   }

@@ -20,6 +20,7 @@ export const LATER_NAME_KINDS: ReadonlySet<SinceKind> = new Set([
   'succeeded_by',
   'continued_by',
   'renamed',
+  'created_as',
   'excellence',
 ]);
 /** Kinds that need a text: a later name, or a town (`moved`, `based_at`). */
@@ -29,6 +30,7 @@ const TEXT_REQUIRED: ReadonlySet<SinceKind> = new Set([
   'succeeded_by',
   'continued_by',
   'renamed',
+  'created_as',
   'moved',
   'based_at',
 ]);

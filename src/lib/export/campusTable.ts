@@ -3,9 +3,11 @@
  * (campusCsv.ts) and of the workbook export (campusXlsx.ts), typed — the coordinates are numbers, every
  * other cell text (a code such as 01283 stays text, with its zero). In French: French headers and values;
  * in English: English ones. The livret's own texts (names, partners) stay as the livret gives them.
- * « Vos données » reads both languages back (ingest/records.ts's column names, ownList.ts's words).
+ * « Vos données » reads both languages back (ingest/records.ts's column names, ownList.ts's words),
+ * the facts since the livret included (`depuis_le_livret`, their pages in `sources_publiques`).
  */
 import { formatFactSources } from '../data/factSources.ts';
+import { formatSinceFacts } from '../data/sinceFacts.ts';
 import type { CampusFeature, Sector } from '../model/types.ts';
 import { ACADEMIE_BY_ID } from '../geo/academies.ts';
 import { REGION_BY_CODE } from '../geo/regions.ts';
@@ -30,6 +32,7 @@ export const CSV_COLUMNS = [
   'source',
   'sources_publiques',
   'position_approximative',
+  'depuis_le_livret',
 ] as const;
 
 /** The same columns, in the same order, named in English. */
@@ -52,6 +55,7 @@ export const CSV_COLUMNS_EN = [
   'source',
   'public_sources',
   'approximate_position',
+  'since_the_livret',
 ] as const;
 
 type TableCell = string | number;
@@ -94,6 +98,8 @@ export function campusTable(
     p.source,
     formatFactSources(p.sources ?? []),
     p.approximate ? words.yes : words.no,
+    // What became of it after the livret, as the record writes it (its pages are in the sources).
+    formatSinceFacts(p.since ?? []),
   ]);
   return { columns: words.columns, rows };
 }

@@ -12,6 +12,9 @@ import {
 } from '../testing/ownListWorkbooks.ts';
 import { sniffFile } from './fileKind.ts';
 import { readWorkbook } from './workbook.ts';
+import { campusToCsv } from '../export/campusCsv.ts';
+import { campusToGeojson } from '../export/campusGeojson.ts';
+import { SECTORS, makeCampus } from '../testing/fixtures.ts';
 
 const open = (name: string, bytes: Uint8Array) => readOwnList({ name, bytes }, ownListContext());
 
@@ -252,5 +255,48 @@ describe('a workbook, and Excel’s « Texte Unicode »', () => {
       const result = await read(name, bytes);
       expect(!result.ok && result.problems.map((p) => p.message)).toEqual([NOT_A_LIST]);
     }
+  });
+});
+
+describe('what became of a Campus since the livret, read back from the app’s own exports', () => {
+  const since = [
+    {
+      kind: 'merger_planned' as const,
+      date: '2020',
+      text: 'Campus d’excellence international des énergies (CEINE)',
+      url: 'https://regions-france.org/ceine',
+    },
+    { kind: 'label_renewed' as const, date: '2021-07-27', text: '', url: 'https://regions-france.org/ceine' },
+  ];
+  const changed = makeCampus('changed', {
+    name: 'Campus des énergies',
+    sources: since.map((f) => ({ fact: 'since' as const, url: f.url })),
+    since,
+  });
+
+  it.each([
+    ['campus.csv', () => campusToCsv([changed], SECTORS)],
+    ['campus-en.csv', () => campusToCsv([changed], SECTORS, 'en')],
+    ['campus.geojson', () => campusToGeojson([changed])],
+  ])('keeps each fact with its page (%s)', (name, write) => {
+    const list = mapped(open(name, utf8(write())));
+    expect(list.problems).toEqual([]);
+    expect(list.campus[0]!.properties.since).toEqual(since);
+  });
+
+  it('refuses a fact whose page is missing, on its line', () => {
+    const result = open(
+      'liste.csv',
+      utf8('nom;secteur;commune;depuis le livret\nCampus A;energie;33063;excellence:2020:\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => [p.line, p.field, p.message])).toEqual([
+        [
+          2,
+          'sources',
+          '« excellence:2020: » has no source — add one since=https://… in sources per fact of since, in the same order',
+        ],
+      ]);
   });
 });

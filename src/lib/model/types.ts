@@ -41,8 +41,9 @@ export type SourcedFact = (typeof SOURCED_FACTS)[number];
 
 /**
  * What a page says became of a Campus after the livret (the `since` column; see data/sinceFacts.ts):
- * merged into a later Campus, a merger announced, succeeded or continued by one, renamed, moved, said
- * to be based elsewhere, labelled « excellence », its label renewed or ended.
+ * merged into a later Campus, a merger announced, succeeded or continued by one, renamed, created
+ * under another name (a project of the livret), moved, said to be based elsewhere, labelled
+ * « excellence », its label renewed or ended.
  */
 export const SINCE_KINDS = [
   'merged_into',
@@ -50,6 +51,7 @@ export const SINCE_KINDS = [
   'succeeded_by',
   'continued_by',
   'renamed',
+  'created_as',
   'moved',
   'based_at',
   'excellence',

@@ -82,6 +82,60 @@ describe('CampusCard', () => {
     expect(container.textContent).toContain('Les autres informations viennent du livret');
   });
 
+  it('says what became of the Campus since the livret: each fact dated, with its page, as text', () => {
+    const changed = makeCampus('changed', {
+      since: [
+        {
+          kind: 'merger_planned',
+          date: '2020',
+          text: '<img src=x onerror=alert(3)>CEINE',
+          url: 'https://regions-france.org/ceine',
+        },
+        { kind: 'based_at', date: '2021-07-22', text: 'Bellignat', url: 'https://groupe-ecomedia.com/p' },
+        // A hand-edited dataset cannot put a script link on the card.
+        { kind: 'excellence', date: '2020', text: '', url: 'javascript:alert(4)' },
+      ],
+    });
+    const { container } = setup(changed);
+    const section = screen.getByTestId('card-since');
+    expect(section.querySelector('h3')?.textContent).toBe('Depuis le livret');
+    const items = [...section.querySelectorAll('li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toEqual([
+      'Fusion prévue dans <img src=x onerror=alert(3)>CEINE — 2020 regions-france.org↗',
+      'Dit basé à Bellignat — selon une page de 22 juillet 2021 groupe-ecomedia.com↗',
+    ]);
+    expect(container.querySelector('img')).toBeNull();
+    const links = [...section.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.map((a) => [a.href, a.target, a.rel, a.getAttribute('aria-label')])).toEqual([
+      [
+        'https://regions-france.org/ceine',
+        '_blank',
+        'noopener noreferrer',
+        'Source : regions-france.org (nouvel onglet)',
+      ],
+      [
+        'https://groupe-ecomedia.com/p',
+        '_blank',
+        'noopener noreferrer',
+        'Source : groupe-ecomedia.com (nouvel onglet)',
+      ],
+    ]);
+    expect(section.querySelector('time')?.getAttribute('datetime')).toBe('2020');
+    screen.getByTestId('campus-card').remove();
+
+    setup(changed, 'en');
+    expect(screen.getByTestId('card-since').textContent?.replace(/\s+/g, ' ')).toContain(
+      'Since the livret Merger planned into <img src=x onerror=alert(3)>CEINE — 2020',
+    );
+  });
+
+  it('has no « Depuis le livret » section for a Campus with nothing found', () => {
+    setup();
+    expect(screen.queryByTestId('card-since')).toBeNull();
+  });
+
   it('says when the établissement support was not found', () => {
     setup();
     expect(screen.getByTestId('card-lead').textContent?.trim()).toBe('Non trouvé');
