@@ -43,7 +43,8 @@ export function neighbouringCountries(world: Topology): Country[] {
 
 /**
  * One topology with a `countries` object, simplified like the French layers but coarser (a pale
- * backdrop needs less detail: 20× the France threshold) and quantized.
+ * backdrop needs less detail: minWeight 4× the France layers', SIMPLIFY in scripts/build-geography.ts)
+ * and quantized.
  */
 export function contextTopology(countries: Country[]): Topology {
   const collection: FeatureCollection<Polygon | MultiPolygon, { name: string }> = {

@@ -1,6 +1,6 @@
 /**
  * « Télécharger le diaporama (.pptx) »: the deck of a tour, following the filters, built from the
- * explorer's state and offered as a download. Part of the deck's on-demand chunk (loadDeck.ts).
+ * explorer's state and offered as a download. Part of the deck's on-demand chunk (deckRun.svelte.ts).
  */
 import type { Explorer } from '../state/explorer.svelte.ts';
 import type { TourKind } from '../query/tour.ts';

@@ -1,6 +1,6 @@
 /**
  * The deck of a tour as a PowerPoint file (.pptx, 16:9), with pptxgenjs. This module and pptxgenjs (with
- * jszip) are a chunk of their own, loaded when a deck is asked for (loadDeck.ts; vite.config.ts's
+ * jszip) are a chunk of their own, loaded when a deck is asked for (deckRun.svelte.ts; vite.config.ts's
  * 'pptx' group keeps them out of the vendor chunk the start loads).
  *
  * Each step slide: the kicker, title, text and source line as text boxes in the left 40 % (editable in

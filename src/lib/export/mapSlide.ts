@@ -1,5 +1,5 @@
 /**
- * The map PNG for slides: the captured view (mapPng.ts) with the title, the active filters, the
+ * The map PNG for slides: the captured view (map/captureMap.ts) with the title, the active filters, the
  * legend, the source, the date and the attributions drawn over it. Loaded on demand, with the exports.
  */
 import { letterColour } from '../theme/palette.ts';
