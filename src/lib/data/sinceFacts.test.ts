@@ -3,6 +3,7 @@ import {
   bindSincePages,
   formatSinceFacts,
   laterNames,
+  laterPlaces,
   parseSinceFacts,
   sinceDateProblem,
   type WrittenSinceFact,
@@ -107,5 +108,12 @@ describe('laterNames', () => {
       ]),
     ).toEqual(['CEINE', 'Nouveau nom']);
     expect(laterNames(undefined)).toEqual([]);
+    expect(
+      laterPlaces([
+        { kind: 'merger_planned', date: '2020', text: 'CEINE' },
+        { kind: 'based_at', date: '2021', text: 'Bellignat' },
+        { kind: 'label_renewed', date: '2021', text: '' },
+      ]),
+    ).toEqual(['Bellignat']);
   });
 });

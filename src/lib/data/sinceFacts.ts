@@ -132,6 +132,11 @@ export function formatSinceFacts(facts: readonly WrittenSinceFact[]): string {
   return facts.map(formatSinceFact).join('|');
 }
 
+/** The towns pages place a Campus in after the livret (`moved`, `based_at`), for the search. */
+export function laterPlaces(facts: readonly WrittenSinceFact[] | undefined): string[] {
+  return (facts ?? []).filter((f) => !LATER_NAME_KINDS.has(f.kind) && f.text !== '').map((f) => f.text);
+}
+
 /** The later names a Campus is known by (merged into, renamed, …), for the search and the report. */
 export function laterNames(facts: readonly WrittenSinceFact[] | undefined): string[] {
   return (facts ?? []).filter((f) => LATER_NAME_KINDS.has(f.kind) && f.text !== '').map((f) => f.text);

@@ -10,7 +10,14 @@ describe('buildSearchIndex', () => {
       town: 'Rochefort',
       practices: ['p1'],
     }),
-    makeCampus('oyonnax', { name: 'PlastiCampus d’Oyonnax', lead: 'Lycée Arbez-Carme' }),
+    makeCampus('oyonnax', {
+      name: 'PlastiCampus d’Oyonnax',
+      lead: 'Lycée Arbez-Carme',
+      since: [
+        { kind: 'based_at', date: '2021', text: 'Bellignat', url: 'https://a.example/' },
+        { kind: 'renamed', date: '2022', text: 'Campus Plasturgie Ain', url: 'https://a.example/' },
+      ],
+    }),
   ];
   const index = buildSearchIndex(campus, [makePractice('p1', { title: 'Un concours de maquettes' })]);
 
@@ -21,5 +28,10 @@ describe('buildSearchIndex', () => {
     expect(searchIds(index.campus, 'maquettes')).toEqual(['poitiers']);
     expect(searchIds(index.campus, 'campus')).toEqual(['poitiers', 'oyonnax']);
     expect(searchIds(index.campus, 'bretagne')).toEqual([]);
+  });
+
+  it('finds a Campus by a later name since the livret, and by a town a page places it in', () => {
+    expect(searchIds(index.campus, 'plasturgie ain')).toEqual(['oyonnax']);
+    expect(searchIds(index.campus, 'bellignat')).toEqual(['oyonnax']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { CampusFeature, Practice } from '../model/types.ts';
 import { matchesTerms, normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
-import { laterNames } from '../data/sinceFacts.ts';
+import { laterNames, laterPlaces } from '../data/sinceFacts.ts';
 
 export interface SearchIndex {
   /** Campus id → normalised text. */
@@ -29,8 +29,10 @@ export function buildSearchIndex(
           [
             p.name,
             ...(p.aliases ?? []),
-            // What it became after the livret (« CEINE » finds the two Normandie energy Campus).
+            // What it became after the livret: a later name (« CEINE » finds the two Normandie energy
+            // Campus) or a town a page places it in (« Bellignat » finds the PlastiCampus).
             ...laterNames(p.since),
+            ...laterPlaces(p.since),
             p.town,
             p.lead,
             ...p.partners,

@@ -133,6 +133,23 @@ describe('suggestSearches', () => {
     expect(suggestSearches('marine', campus)[0]).toMatchObject({ label: 'Campus Marine', distance: 0 });
   });
 
+  it('suggests a later name of a Campus, as its other names', () => {
+    const campus = [
+      makeCampus('fecamp', {
+        name: 'Campus des énergies et de l’efficacité énergétique',
+        since: [
+          {
+            kind: 'merger_planned',
+            date: '2020',
+            text: 'CEINE',
+            url: 'https://regions-france.org/',
+          },
+        ],
+      }),
+    ];
+    expect(suggestSearches('cenie', campus).map((s) => [s.label, s.kind])).toEqual([['CEINE', 'campus']]);
+  });
+
   it('offers only what the Campus given (those the other filters let through) carry', () => {
     expect(suggestSearches('eglteons', CAMPUS, { within: new Set(['felletin']) })).toEqual([]);
     // Égletons and Felletin: one suggestion each, whatever the other filters left.

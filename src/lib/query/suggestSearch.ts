@@ -15,6 +15,7 @@
  */
 import type { CampusFeature } from '../model/types.ts';
 import { normaliseForSearch, queryTerms } from '../data/normaliseForSearch.ts';
+import { laterNames } from '../data/sinceFacts.ts';
 
 /** What a suggestion is, in ranking order on equal distance. */
 type SuggestionKind = 'campus' | 'town' | 'partner';
@@ -161,7 +162,8 @@ function vocabularyOf(campus: readonly CampusFeature[]): Vocabulary {
     byKey.set(key, { label, kind, words: indices, compact: split.join(''), campus: [id] });
   };
   for (const { id, properties: p } of campus) {
-    for (const name of [p.name, ...(p.aliases ?? [])]) add(name, 'campus', id);
+    // Its later names too (« CEINE », what it merges into): a misspelt one is suggested like a name.
+    for (const name of [p.name, ...(p.aliases ?? []), ...laterNames(p.since)]) add(name, 'campus', id);
     add(p.town, 'town', id);
     for (const partner of [p.lead, ...p.partners]) add(partner, 'partner', id);
   }
