@@ -18,7 +18,7 @@ import {
 import { isOverseas, toInset } from '../geo/insets.ts';
 import { isApproximate } from '../data/provenance.ts';
 
-export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -111,7 +111,7 @@ export function buildReport(
  * read into the livret's text, the positions left at an académie's seat for want of a town, and what
  * became of the Campus after the livret (`since`, each fact with its kind, date and page).
  */
-export function outsideFacts(campus: CampusCollection): OutsideFact[] {
+function outsideFacts(campus: CampusCollection): OutsideFact[] {
   const facts: OutsideFact[] = [];
   for (const { properties: p } of campus.features) {
     if (p.location_basis === 'academie-seat')

@@ -209,7 +209,7 @@ function fileProblem(file: string, message: string): CsvError {
  * The campus columns a file's header names. `commune` is the INSEE code, unless another column holds
  * the code (`commune_insee`, `code INSEE`): then it is the town's name, as in the app's French export.
  */
-export function ownListAliases(keys: readonly string[]): Readonly<Record<string, string>> {
+function ownListAliases(keys: readonly string[]): Readonly<Record<string, string>> {
   const codeElsewhere = keys.some((k) => k !== 'commune' && CAMPUS_COLUMN_ALIASES[k] === 'commune');
   return codeElsewhere ? { ...CAMPUS_COLUMN_ALIASES, commune: 'town' } : CAMPUS_COLUMN_ALIASES;
 }

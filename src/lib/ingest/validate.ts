@@ -251,7 +251,7 @@ export function locateCampus(
  * Why the Campus is in its sector group: its name, else a cited page, else our reading of the livret
  * (marked `sector=livret`); undefined when nothing supports it.
  */
-export function sectorBasisOf(r: Pick<CampusRecord, 'name' | 'sector' | 'sources'>): SectorBasis | undefined {
+function sectorBasisOf(r: Pick<CampusRecord, 'name' | 'sector' | 'sources'>): SectorBasis | undefined {
   const cited = sourcesOf(r.sources, 'sector');
   if (cited.some((s) => s.url !== LIVRET_READING)) return 'source';
   if (nameSupportsSector(r.name, r.sector)) return 'name';

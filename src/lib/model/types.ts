@@ -82,8 +82,7 @@ export interface FactSource {
  * Why a Campus is in its sector group: its name says so (`name`), a public page does (`source`), or we
  * read it from what the livret describes (`livret-text`, a reasoned guess the build warns about).
  */
-export const SECTOR_BASES = ['name', 'source', 'livret-text'] as const;
-export type SectorBasis = (typeof SECTOR_BASES)[number];
+export type SectorBasis = 'name' | 'source' | 'livret-text';
 
 /** Livret chapters 1–6, plus the appendix on the operational director. */
 export const CHAPTERS = ['1', '2', '3', '4', '5', '6', 'annexe'] as const;
