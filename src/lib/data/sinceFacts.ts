@@ -14,7 +14,7 @@
 import { SINCE_KINDS, type FactSource, type SinceFact, type SinceKind } from '../model/types.ts';
 
 /** Kinds whose text is the name of a later Campus (the search finds the Campus by it). */
-export const LATER_NAME_KINDS: ReadonlySet<SinceKind> = new Set([
+const LATER_NAME_KINDS: ReadonlySet<SinceKind> = new Set([
   'merged_into',
   'merger_planned',
   'succeeded_by',
@@ -123,7 +123,7 @@ export function bindSincePages(
   return { facts: facts.map((f, i) => ({ ...f, url: pages[i]! })), problems };
 }
 
-export function formatSinceFact(f: WrittenSinceFact): string {
+function formatSinceFact(f: WrittenSinceFact): string {
   return `${f.kind}:${f.date}:${f.text}`;
 }
 
