@@ -99,3 +99,51 @@ test('search finds a Campus by another name', async ({ page }) => {
   await expect(page.getByRole('option').first()).toContainText('Campus aéronautique Nouvelle-Aquitaine');
   await expect(page.getByTestId('summary')).toContainText('1 Campus');
 });
+
+test('« Depuis le livret »: the card of a changed Campus says each fact, its date and its page', async ({
+  page,
+}) => {
+  await page.goto('./?campus=energies-efficacite-energetique-normandie');
+  const card = page.getByTestId('campus-card');
+  const since = card.getByTestId('card-since');
+  await expect(since.getByRole('heading', { level: 3 })).toHaveText('Depuis le livret');
+  await expect(since.getByRole('listitem')).toHaveCount(1);
+  await expect(since).toContainText(
+    "Fusion prévue dans Campus d'excellence international des énergies (CEINE) — 2020",
+  );
+  const link = since.getByRole('link');
+  await expect(link).toHaveAttribute('href', /^https:\/\/regions-france\.org\//);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).toHaveAccessibleName('Source : regions-france.org (nouvel onglet)');
+  await page.screenshot({ path: test.info().outputPath('card-since.png') });
+
+  // A Campus with nothing found has no such section.
+  await page.goto('./?campus=bois-epinal');
+  await expect(page.getByTestId('campus-card')).toHaveAttribute('data-campus', 'bois-epinal');
+  await expect(page.getByTestId('card-since')).toHaveCount(0);
+});
+
+test('« CEINE » finds the two Normandie energy Campus; the map keeps the livret’s places', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const search = page.getByRole('combobox', { name: 'Rechercher' });
+  await search.fill('CEINE');
+  const options = page.getByRole('listbox', { name: 'Rechercher' }).getByRole('option');
+  await expect(options).toHaveCount(2);
+  const names = (await options.locator('.name').allTextContents()).sort();
+  expect(names).toEqual(
+    ["Campus des énergies et de l'efficacité énergétique", 'Campus industrie des énergies Normandie'].sort(),
+  );
+  await expect(page).toHaveURL(/q=CEINE/);
+  const places = await page.evaluate(async () => {
+    type F = { id: string; properties: { town: string; since?: { kind: string; text: string }[] } };
+    const data = (await (await fetch('./data/campus.geojson')).json()) as { features: F[] };
+    const p = data.features.find((f) => f.id === 'plasticampus-oyonnax')!.properties;
+    return { town: p.town, since: p.since?.map((f) => `${f.kind} ${f.text}`) };
+  });
+  // A page places the PlastiCampus at Bellignat; the map keeps it where the livret put it.
+  expect(places).toEqual({ town: 'Oyonnax', since: ['excellence ', 'based_at Bellignat'] });
+});
