@@ -171,6 +171,7 @@ export const en: Record<MessageKey, string> = {
   'card.unknown': 'Not stated',
   'card.since': 'Since the livret',
   'card.sinceState': 'according to a page of {date}',
+  'card.sinceStateDay': 'according to a page of {date}',
   'since.merged_into': 'Merged into {text}',
   'since.merger_planned': 'Merger planned into {text}',
   'since.succeeded_by': 'Succeeded by {text}',

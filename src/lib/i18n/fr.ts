@@ -175,6 +175,7 @@ export const fr = {
   'card.unknown': 'Non précisé',
   'card.since': 'Depuis le livret',
   'card.sinceState': 'selon une page de {date}',
+  'card.sinceStateDay': 'selon une page du {date}',
   'since.merged_into': 'Fusionné dans {text}',
   'since.merger_planned': 'Fusion prévue dans {text}',
   'since.succeeded_by': 'Remplacé par {text}',

@@ -104,7 +104,7 @@ describe('CampusCard', () => {
     );
     expect(items).toEqual([
       'Fusion prévue dans <img src=x onerror=alert(3)>CEINE — 2020 regions-france.org↗',
-      'Dit basé à Bellignat — selon une page de 22 juillet 2021 groupe-ecomedia.com↗',
+      'Dit basé à Bellignat — selon une page du 22 juillet 2021 groupe-ecomedia.com↗',
     ]);
     expect(container.querySelector('img')).toBeNull();
     const links = [...section.querySelectorAll<HTMLAnchorElement>('a')];

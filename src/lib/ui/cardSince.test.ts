@@ -31,6 +31,16 @@ describe('sinceLines', () => {
     ]);
   });
 
+  it('says a page’s date « du 22 juillet 2021 » for a day, « de 2021 » for a year', () => {
+    const at = (date: string) =>
+      sinceLines([{ kind: 'based_at', date, text: 'X', url: 'https://a.example/' }], 'fr')[0]!.stateKey;
+    expect([at('2021-07-22'), at('2021-07'), at('2021')]).toEqual([
+      'card.sinceStateDay',
+      'card.sinceState',
+      'card.sinceState',
+    ]);
+  });
+
   it('says « excellence » with its name only when the page gives one', () => {
     const url = 'https://a.example/';
     expect(sinceLines([{ kind: 'excellence', date: '2020', text: '', url }], 'fr')[0]!.key).toBe(

@@ -20,6 +20,8 @@ export interface SinceLine {
   iso: string;
   /** True when the fact describes the Campus as a page of that date saw it (« selon une page de … »). */
   state: boolean;
+  /** How to say the page's date: « selon une page du 22 juillet 2021 », « … de juillet 2021 ». */
+  stateKey: MessageKey;
   url: string;
   host: string;
 }
@@ -48,6 +50,7 @@ export function sinceLines(facts: readonly SinceFact[] | undefined, lang: Lang):
       date: sinceDate(f.date, lang),
       iso: f.date,
       state: STATE_KINDS.has(f.kind),
+      stateKey: (f.date.length === 10 ? 'card.sinceStateDay' : 'card.sinceState') as MessageKey,
       url: f.url,
       host: hostLabel(f.url),
     }));
