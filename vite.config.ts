@@ -36,11 +36,12 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             // SheetJS (« Vos données » reading a workbook, on demand): its own chunk, never the vendor one.
             { name: 'xlsx', test: /node_modules[\\/]@e965[\\/]xlsx/ },
-            // Except d3-dsv: only the CSV export (loaded on demand) uses it, so it goes with that chunk.
-            // And except the deck's modules (PPTX, below).
+            // Except d3-dsv: only the CSV export (loaded on demand) uses it, so it goes with that chunk;
+            // d3-geo (and the d3-array it uses): only the SVG map, the print sheet and the deck's maps
+            // draw with it, all on demand (map/svg/loadSvgMap.ts). And except the deck's modules (PPTX).
             {
               name: 'vendor',
-              test: (id: string) => /node_modules[\\/](?!d3-dsv[\\/])/.test(id) && !PPTX.test(id),
+              test: (id: string) => /node_modules[\\/](?!d3-(dsv|geo|array)[\\/])/.test(id) && !PPTX.test(id),
             },
             // The start's shared modules of ours (scripts/startChunk.ts): one chunk, not a dozen small ones.
             start.group,

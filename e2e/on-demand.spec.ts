@@ -45,6 +45,52 @@ test('the print sheet, the cards, the list and the export capture are not loaded
   expect(scripts.has('readingParts')).toBe(true);
 });
 
+test('the SVG map’s code is not loaded while the built first view’s map stands in for MapLibre', async ({
+  page,
+}) => {
+  const scripts = scriptsRequested(page);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.waitForTimeout(1000);
+  expect(scripts.has('index')).toBe(true);
+  // SvgMap.svelte's chunk, and d3-geo's (with the projection): neither is needed at start.
+  for (const part of ['SvgMap', 'svgProjection']) expect(scripts.has(part), part).toBe(false);
+
+  // A page with no built view for it (a query string) draws the live SVG map while MapLibre loads.
+  await page.goto('./?sectors=energie');
+  await waitForMapIdle(page);
+  expect(scripts.has('SvgMap')).toBe(true);
+});
+
+test('the SVG map loads when the state leaves the built view’s before MapLibre is there', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const scripts = scriptsRequested(page);
+  await page.goto('./');
+  // The built map, taken into the live explorer as its preview: every Campus, inert.
+  const preview = page.locator('[data-testid=svg-map][data-mode=preview]');
+  await expect(preview).toBeVisible();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  const total = Number(await preview.getAttribute('data-drawn'));
+  expect(scripts.has('SvgMap')).toBe(false);
+  // A filter: the built map no longer shows the state, the live SVG map does.
+  await page
+    .getByRole('button', { name: /^Transition énergétique, éco-industrie/ })
+    .first()
+    .click();
+  await expect.poll(() => scripts.has('SvgMap')).toBe(true);
+  await expect(preview.locator('g.campus')).not.toHaveCount(total);
+  await expect(preview.locator('g.campus').first()).toBeVisible();
+  release();
+  await waitForMapIdle(page);
+});
+
 test('a card whose code is slow says it is loading, then shows', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));

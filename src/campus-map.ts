@@ -6,6 +6,9 @@
  */
 import './app.css';
 import { createCampusMapElement } from './lib/screens/campusMapElement.svelte.ts';
+// No first view is built into a host's page: the element paints the SVG map first, so the SVG map's
+// chunk (loaded on demand in the app: map/svg/loadSvgMap.ts) is part of this first step, not after it.
+import './lib/map/svg/SvgMap.svelte';
 
 const TAG = 'campus-map';
 

@@ -21,6 +21,11 @@ import { DEFAULT_URL_STATE } from './lib/state/urlState.ts';
 import FirstViewExplorer from './lib/screens/FirstViewExplorer.svelte';
 import EmbedScreen from './lib/screens/EmbedScreen.svelte';
 import NoScriptList from './lib/screens/NoScriptList.svelte';
+import { svgMap } from './lib/map/svg/loadSvgMap.ts';
+
+// In the browser the SVG map is a chunk loaded on demand (CampusMap); the server renders at once, so
+// it is loaded before any render.
+await svgMap.load();
 
 export interface FirstView {
   /** Goes into #first-view. */

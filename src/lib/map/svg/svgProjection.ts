@@ -4,7 +4,7 @@
  * d3 `geoTransform`, not a spherical projection) so ring winding and the antimeridian do not matter.
  */
 import { geoPath, geoTransform, type GeoPath } from 'd3-geo';
-import { mercatorY } from '../../geo/insets.ts';
+import { mercatorFit, projectWith, type FitPadding } from './mercatorFit.ts';
 
 export interface Fitted {
   /** [lon, lat] → [x, y] in SVG pixels. */
@@ -14,38 +14,20 @@ export interface Fitted {
   scale: number;
 }
 
-/** Pixels kept free on each side: one number for all four, or each side (as MapLibre's `fitBounds`). */
-export type FitPadding = number | { top: number; right: number; bottom: number; left: number };
-
 /** Fits [west, south, east, north] into width × height, `padding` pixels kept free around it. */
 export function fitMercator(
-  [west, south, east, north]: readonly [number, number, number, number],
+  bounds: readonly [number, number, number, number],
   width: number,
   height: number,
   padding: FitPadding = 8,
 ): Fitted {
-  const pad =
-    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
-  const x0 = west;
-  const y0 = mercatorY(north);
-  const spanX = Math.max(1e-9, east - west);
-  const spanY = Math.max(1e-9, y0 - mercatorY(south));
-  const innerWidth = width - pad.left - pad.right;
-  const innerHeight = height - pad.top - pad.bottom;
-  const k = Math.max(1e-9, Math.min(innerWidth / spanX, innerHeight / spanY));
-  // Centre the box in the space inside the padding (as MapLibre's fitBounds does).
-  const dx = pad.left + (innerWidth - k * spanX) / 2;
-  const dy = pad.top + (innerHeight - k * spanY) / 2;
-  const project = ([lon, lat]: readonly [number, number]): [number, number] => [
-    dx + k * (lon - x0),
-    // mercatorY grows northwards; SVG y grows downwards.
-    dy + k * (y0 - mercatorY(lat)),
-  ];
+  const fit = mercatorFit(bounds, width, height, padding);
+  const project = projectWith(fit);
   const transform = geoTransform({
     point(lon, lat) {
       const [x, y] = project([lon, lat]);
       this.stream.point(x, y);
     },
   });
-  return { project, path: geoPath(transform), scale: k };
+  return { project, path: geoPath(transform), scale: fit.k };
 }
