@@ -14,7 +14,8 @@
 import { MAINLAND_BOUNDS, compositeBounds, isOverseas, type Bounds } from '../geo/insets.ts';
 import { geometryBounds, type Geography } from '../data/geography.ts';
 import type { CampusFeature } from '../model/types.ts';
-import { COLOURS, SECTOR_COLOURS, SECTOR_LETTERS, letterColour } from '../theme/palette.ts';
+import { COLOURS, SECTOR_COLOURS, letterColour } from '../theme/palette.ts';
+import { AGGREGATE, APPROXIMATE_SHAPES, HUB, campusShapes, markSvg } from '../theme/markLook.ts';
 import type { Spotlight } from '../query/tour.ts';
 import { unionBounds } from '../map/cameraTarget.ts';
 import { svgMarks, type SvgMarks } from '../map/svg/svgMarks.ts';
@@ -246,26 +247,20 @@ function drawSvg(
     );
   for (const h of marks.hubs)
     out.push(
-      `<circle cx="${h.x}" cy="${h.y}" r="2.6" fill="${COLOURS.ink}" stroke="#ffffff" stroke-width="1.4"/>`,
+      `<circle cx="${h.x}" cy="${h.y}" r="${(HUB.radius + HUB.rimRadius) / 2}" fill="${COLOURS.ink}" stroke="#ffffff" stroke-width="${r1(HUB.rimRadius - HUB.radius)}"/>`,
     );
+  // The Campus as the map draws them (theme/markLook.ts), at the placement's symbol size.
   for (const m of marks.campus) {
-    const colour = SECTOR_COLOURS[m.sector];
-    const project = m.status === 'projet';
-    out.push(
-      `<g transform="translate(${m.x},${m.y})">`,
-      m.approximate
-        ? `<circle r="${r1(marks.r + 4)}" fill="none" stroke="${COLOURS.ink}" stroke-width="1.5" stroke-dasharray="3 2.2"/>`
-        : '',
-      `<circle r="${r1(marks.r)}" fill="${project ? '#ffffff' : colour}" stroke="${colour}" stroke-width="${project ? 3 : 1.5}"/>`,
-      `<text text-anchor="middle" dy="0.35em" font-family="${FONT}" font-weight="700" font-size="${r1(marks.r * 1.2)}" fill="${project ? COLOURS.ink : letterColour(colour)}">${SECTOR_LETTERS[m.sector]}</text>`,
-      `</g>`,
-    );
+    const shapes = [...(m.approximate ? APPROXIMATE_SHAPES : []), ...campusShapes(m.sector, m.status)];
+    out.push(`<g transform="translate(${m.x},${m.y})">${markSvg(shapes, marks.scale)}</g>`);
   }
   for (const a of marks.aggregates) {
-    out.push(`<g transform="translate(${a.x},${a.y})"><circle r="${r1(a.r + 1.5)}" fill="#ffffff"/>`);
+    out.push(
+      `<g transform="translate(${a.x},${a.y})"><circle r="${r1(a.r + AGGREGATE.rim)}" fill="#ffffff"/>`,
+    );
     for (const s of a.slices) out.push(`<path d="${s.d}" fill="${SECTOR_COLOURS[s.sector]}"/>`);
     out.push(
-      `<circle r="${r1(a.r * 0.6)}" fill="#ffffff"/><text text-anchor="middle" dy="0.35em" font-family="${FONT}" font-weight="700" font-size="12" fill="${COLOURS.ink}">${a.count}</text></g>`,
+      `<circle r="${r1(a.r * AGGREGATE.inner)}" fill="#ffffff"/><circle r="${r1(a.r + AGGREGATE.edge.offset * marks.scale)}" fill="none" stroke="${AGGREGATE.edge.colour}" stroke-width="${r1(AGGREGATE.edge.width * marks.scale)}"/><text text-anchor="middle" dominant-baseline="central" font-family="${FONT}" font-weight="700" font-size="${AGGREGATE.textSize}" fill="${COLOURS.ink}">${a.count}</text></g>`,
     );
   }
 

@@ -1,62 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_SLOTS, aggregateImageId, parseAggregateImageId, spreadImageId } from './markImages.ts';
+import { SECTOR_IDS } from '../../model/types.ts';
+import { aggregateSlots } from './markImages.ts';
 
-describe('aggregateImageId', () => {
-  it('rounds the shares to 24ths that add up, in the sectors’ order', () => {
-    const id = aggregateImageId(
-      21,
+const at = (slots: number[], sector: string) => slots[SECTOR_IDS.indexOf(sector as never)];
+
+describe('aggregateSlots', () => {
+  it('rounds the shares to 24ths that add up, one per sector in the sectors’ order', () => {
+    const slots = aggregateSlots(
       new Map([
         ['energie', 1],
         ['agroalimentaire', 1],
         ['tourisme', 1],
       ]),
     );
-    const parsed = parseAggregateImageId(id)!;
-    expect(parsed.radius).toBe(21);
-    expect(parsed.slots).toHaveLength(11);
-    expect(parsed.slots.reduce((a, b) => a + b, 0)).toBe(AGGREGATE_SLOTS);
-    expect([parsed.slots[0], parsed.slots[9], parsed.slots[10]]).toEqual([8, 8, 8]);
+    expect(slots).toHaveLength(SECTOR_IDS.length);
+    expect(slots.reduce((a, b) => a + b, 0)).toBe(24);
+    expect([at(slots, 'agroalimentaire'), at(slots, 'tourisme'), at(slots, 'energie')]).toEqual([8, 8, 8]);
   });
 
-  it('shares one image between aggregates of the same make-up', () => {
-    expect(
-      aggregateImageId(
-        17,
-        new Map([
-          ['energie', 2],
-          ['numerique', 6],
-        ]),
-      ),
-    ).toBe(
-      aggregateImageId(
-        17,
-        new Map([
-          ['energie', 5],
-          ['numerique', 15],
-        ]),
-      ),
-    );
+  it('gives the same slots to aggregates of the same make-up (so they share one image)', () => {
+    const small = new Map([
+      ['energie', 2],
+      ['numerique', 6],
+    ]);
+    const large = new Map([
+      ['energie', 5],
+      ['numerique', 15],
+    ]);
+    expect(aggregateSlots(small)).toEqual(aggregateSlots(large));
+    expect([at(aggregateSlots(small), 'energie'), at(aggregateSlots(small), 'numerique')]).toEqual([6, 18]);
+  });
+
+  it('hands the slots left by rounding down to the largest remainders, ties in the sectors’ order', () => {
+    // 7 sectors of one Campus each: 24/7 = 3.43 each, 21 by rounding down, 3 left for the first three.
+    const seven = new Map(SECTOR_IDS.slice(0, 7).map((s) => [s, 1]));
+    expect(aggregateSlots(seven)).toEqual([4, 4, 4, 3, 3, 3, 3, 0, 0, 0, 0]);
   });
 
   it('leaves a sector out only when its share rounds to nothing', () => {
-    const slots = parseAggregateImageId(
-      aggregateImageId(
-        25,
-        new Map([
-          ['energie', 1],
-          ['mobilite', 999],
-        ]),
-      ),
-    )!.slots;
-    expect(slots[10]).toBe(0);
-    expect(slots[5]).toBe(24);
-  });
-});
-
-describe('image ids', () => {
-  it('are recognised for what they are, and only those', () => {
-    expect(spreadImageId(3)).toBe('spread-3');
-    expect(parseAggregateImageId('campus-energie-projet')).toBeUndefined();
-    expect(parseAggregateImageId('aggregate-17-1.2')).toBeUndefined();
+    const slots = aggregateSlots(
+      new Map([
+        ['energie', 1],
+        ['mobilite', 999],
+      ]),
+    );
+    expect(at(slots, 'energie')).toBe(0);
+    expect(at(slots, 'mobilite')).toBe(24);
   });
 });

@@ -1,31 +1,31 @@
 /**
  * The images of the Campus overlay beyond the sector symbols, drawn on a canvas at runtime (no sprite,
- * no network), all in symbol units (see placement.ts) so they scale with the symbols:
+ * no network), in symbol units (see placement.ts) so they scale with the symbols, their look taken
+ * from theme/markLook.ts:
  *
- * - `spread-<n>`: the hub of a ring of n Campus: a dot at the group's place, spokes to each slot and a
- *   faint circle through them, so a spread group reads as one place;
- * - `aggregate-<radius>-<slots>`: a ring of sector colours, each sector's arc proportional to its share
- *   (in 24ths), around a white disc where the overlay writes the count;
+ * - the hub of a ring of n Campus: a dot at the group's place, spokes to each slot and a faint circle
+ *   through them, so a spread group reads as one place;
+ * - an aggregate: a ring of sector colours, each sector's arc proportional to its share (in 24ths),
+ *   around a white disc where the overlay writes the count;
  * - the two halos, hovered and selected.
  *
  * Each is made the first time the overlay draws it (paintMarks.ts keeps them).
  */
 import { SECTOR_IDS, type SectorId } from '../../model/types.ts';
 import { COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
+import { AGGREGATE, HALO, HUB } from '../../theme/markLook.ts';
 import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
 
 /** Device pixels per symbol unit in the images unless the overlay asks for more (paintMarks.ts). */
 const RATIO = 2;
 /** Arcs of an aggregate's ring: shares are rounded to 24ths. */
-export const AGGREGATE_SLOTS = 24;
-
-export const spreadImageId = (n: number) => `spread-${n}`;
+const AGGREGATE_SLOTS = 24;
 
 /**
- * The image of an aggregate: its radius class and its sector shares in 24ths (largest remainders, in
- * the sectors' order), so that aggregates of the same make-up share one image.
+ * An aggregate's sector shares in 24ths (largest remainders, in the sectors' order), so that aggregates
+ * of the same make-up share one image.
  */
-export function aggregateImageId(radius: number, bySector: ReadonlyMap<string, number>): string {
+export function aggregateSlots(bySector: ReadonlyMap<string, number>): number[] {
   const total = [...bySector.values()].reduce((a, b) => a + b, 0);
   const exact = SECTOR_IDS.map((s) => ((bySector.get(s) ?? 0) * AGGREGATE_SLOTS) / Math.max(1, total));
   const slots = exact.map(Math.floor);
@@ -40,15 +40,7 @@ export function aggregateImageId(radius: number, bySector: ReadonlyMap<string, n
       left -= 1;
     }
   }
-  return `aggregate-${radius}-${slots.join('.')}`;
-}
-
-/** The radius class and slots an aggregate image id stands for (undefined for another id). */
-export function parseAggregateImageId(id: string): { radius: number; slots: number[] } | undefined {
-  const match = /^aggregate-(\d+)-((?:\d+\.){10}\d+)$/.exec(id);
-  if (!match) return undefined;
-  const slots = match[2]!.split('.').map(Number);
-  return { radius: Number(match[1]), slots };
+  return slots;
 }
 
 function canvas(size: number, ratio: number): CanvasRenderingContext2D | null {
@@ -66,13 +58,13 @@ export function drawSpread(n: number, ratio = RATIO): HTMLCanvasElement | undefi
   const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
   const c = size / 2;
-  ctx.strokeStyle = 'rgba(27, 38, 49, 0.35)';
-  ctx.lineWidth = 1;
+  ctx.strokeStyle = HUB.circle.colour;
+  ctx.lineWidth = HUB.circle.width;
   ctx.beginPath();
   ctx.arc(c, c, r, 0, 2 * Math.PI);
   ctx.stroke();
-  ctx.strokeStyle = 'rgba(27, 38, 49, 0.7)';
-  ctx.lineWidth = 1.4;
+  ctx.strokeStyle = HUB.spoke.colour;
+  ctx.lineWidth = HUB.spoke.width;
   for (let i = 0; i < n; i++) {
     const a = slotAngle(i, n);
     ctx.beginPath();
@@ -82,11 +74,11 @@ export function drawSpread(n: number, ratio = RATIO): HTMLCanvasElement | undefi
   }
   ctx.fillStyle = '#ffffff';
   ctx.beginPath();
-  ctx.arc(c, c, 4, 0, 2 * Math.PI);
+  ctx.arc(c, c, HUB.rimRadius, 0, 2 * Math.PI);
   ctx.fill();
   ctx.fillStyle = COLOURS.ink;
   ctx.beginPath();
-  ctx.arc(c, c, 2.6, 0, 2 * Math.PI);
+  ctx.arc(c, c, HUB.radius, 0, 2 * Math.PI);
   ctx.fill();
   return ctx.canvas;
 }
@@ -100,10 +92,9 @@ export function drawAggregate(
   const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
   const c = size / 2;
-  const inner = radius * 0.6;
   ctx.fillStyle = '#ffffff';
   ctx.beginPath();
-  ctx.arc(c, c, radius + 1.5, 0, 2 * Math.PI);
+  ctx.arc(c, c, radius + AGGREGATE.rim, 0, 2 * Math.PI);
   ctx.fill();
   let start = -Math.PI / 2;
   SECTOR_IDS.forEach((sector: SectorId, i) => {
@@ -120,23 +111,26 @@ export function drawAggregate(
   });
   ctx.fillStyle = '#ffffff';
   ctx.beginPath();
-  ctx.arc(c, c, inner, 0, 2 * Math.PI);
+  ctx.arc(c, c, radius * AGGREGATE.inner, 0, 2 * Math.PI);
   ctx.fill();
-  ctx.strokeStyle = 'rgba(27, 38, 49, 0.55)';
-  ctx.lineWidth = 0.6;
+  ctx.strokeStyle = AGGREGATE.edge.colour;
+  ctx.lineWidth = AGGREGATE.edge.width;
   ctx.beginPath();
-  ctx.arc(c, c, radius + 1.2, 0, 2 * Math.PI);
+  ctx.arc(c, c, radius + AGGREGATE.edge.offset, 0, 2 * Math.PI);
   ctx.stroke();
   return ctx.canvas;
 }
 
+/** Side in symbol units of a halo's image. */
+export const haloSide = (kind: 'hover' | 'selected') => 2 * HALO[kind].radius + 6;
+
 export function drawHalo(selected: boolean, ratio = RATIO): HTMLCanvasElement | undefined {
-  const radius = selected ? 16.5 : 15;
-  const size = 2 * radius + 6;
+  const { radius, width } = HALO[selected ? 'selected' : 'hover'];
+  const size = haloSide(selected ? 'selected' : 'hover');
   const ctx = canvas(size, ratio);
   if (!ctx) return undefined;
-  ctx.strokeStyle = COLOURS.selected;
-  ctx.lineWidth = selected ? 3 : 2;
+  ctx.strokeStyle = HALO.colour;
+  ctx.lineWidth = width;
   ctx.beginPath();
   ctx.arc(size / 2, size / 2, radius, 0, 2 * Math.PI);
   ctx.stroke();

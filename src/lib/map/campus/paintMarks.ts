@@ -1,28 +1,21 @@
 /**
  * Draws one frame of the Campus overlay on a 2D canvas: leader lines, ring hubs, aggregates with their
  * count, approximate rings, halos, Campus symbols, town names. The images are those MapLibre drew
- * before (campusIcons.ts, markImages.ts), made once each and kept as canvases.
+ * before (campusIcons.ts, markImages.ts, their look from theme/markLook.ts), made once each and kept as canvases.
  */
 import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../../model/types.ts';
-import { APPROXIMATE_RING_SIZE, drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
+import { drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
 import type { ScreenMarks } from './markScreen.ts';
 import { MAX_SPREAD } from './placement.ts';
-import {
-  aggregateImageId,
-  drawAggregate,
-  drawHalo,
-  drawSpread,
-  parseAggregateImageId,
-} from './markImages.ts';
+import { aggregateSlots, drawAggregate, drawHalo, drawSpread, haloSide } from './markImages.ts';
 import { COLOURS } from '../../theme/palette.ts';
+import { AGGREGATE, APPROXIMATE, MARK_FONT } from '../../theme/markLook.ts';
 import type { TownLabel } from './townLabels.ts';
 
 /** Opacity of a mark that holds nothing highlighted. */
 export const FADED_OPACITY = 0.28;
-/** Text sizes before the type scale (CSS px). */
-export const AGGREGATE_TEXT_SIZE = 12.5;
-export const TOWN_TEXT_SIZE = 11.5;
-export const FONT_STACK = '"Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif';
+/** Size of the town names before the type scale (CSS px). */
+const TOWN_TEXT_SIZE = 11.5;
 
 /** The images made so far, by id and resolution (device pixels per symbol unit). */
 const sprites = new Map<string, HTMLCanvasElement | null>();
@@ -75,21 +68,18 @@ export function prewarmSprites(ratio = MIN_SPRITE_RATIO): void {
     sprite(`halo-${halo}`, ratio, (r) => drawHalo(halo === 'selected', r));
 }
 
-/** The image id of an aggregate's make-up, worked out once per aggregate of a placement. */
-const aggregateIds = new WeakMap<ReadonlyMap<string, number>, string>();
+/** An aggregate's shares in 24ths, worked out once per aggregate of a placement. */
+const aggregateMakeUps = new WeakMap<ReadonlyMap<string, number>, number[]>();
 
 function aggregateSprite(radius: number, bySector: ReadonlyMap<string, number>, ratio: number) {
-  let id = aggregateIds.get(bySector);
-  if (id === undefined) {
-    id = aggregateImageId(radius, bySector);
-    aggregateIds.set(bySector, id);
+  let slots = aggregateMakeUps.get(bySector);
+  if (slots === undefined) {
+    slots = aggregateSlots(bySector);
+    aggregateMakeUps.set(bySector, slots);
   }
-  const parsed = parseAggregateImageId(id);
-  return parsed ? sprite(id, ratio, (r) => drawAggregate(parsed.radius, parsed.slots, r)) : null;
+  // Aggregates of the same radius and make-up share one image.
+  return sprite(`aggregate-${radius}-${slots.join('.')}`, ratio, (r) => drawAggregate(radius, slots, r));
 }
-
-/** Sides in symbol units of the images, as campusIcons.ts and markImages.ts draw them. */
-const HALO_SIDE = { hover: 2 * 15 + 6, selected: 2 * 16.5 + 6 } as const;
 
 export function measureText(ctx: CanvasRenderingContext2D, font: string) {
   const widths = new Map<string, number>();
@@ -104,7 +94,7 @@ export function measureText(ctx: CanvasRenderingContext2D, font: string) {
   };
 }
 
-export const townFont = (typeScale: number) => `${TOWN_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
+export const townFont = (typeScale: number) => `${TOWN_TEXT_SIZE * typeScale}px ${MARK_FONT}`;
 
 /**
  * Draws `marks` and `labels` on `ctx` (already scaled to CSS pixels), its canvas `pixelRatio` device
@@ -146,7 +136,7 @@ export function paintMarks(
 
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.font = `bold ${AGGREGATE_TEXT_SIZE * typeScale}px ${FONT_STACK}`;
+  ctx.font = `bold ${AGGREGATE.textSize * typeScale}px ${MARK_FONT}`;
   for (const aggregate of marks.aggregates) {
     alpha(aggregate.faded);
     image(
@@ -160,7 +150,7 @@ export function paintMarks(
   }
 
   const ring = sprite('approximate', ratio, drawApproximateRing);
-  const ringSide = APPROXIMATE_RING_SIZE * scale;
+  const ringSide = APPROXIMATE.box * scale;
   for (const c of marks.campus) {
     if (!c.approximate) continue;
     alpha(c.faded);
@@ -173,7 +163,7 @@ export function paintMarks(
       sprite(`halo-${c.halo}`, ratio, (r) => drawHalo(c.halo === 'selected', r)),
       c.x,
       c.y,
-      HALO_SIDE[c.halo] * scale,
+      haloSide(c.halo) * scale,
     );
   }
   for (const c of marks.campus) {

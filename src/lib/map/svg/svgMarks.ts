@@ -7,15 +7,9 @@
 import type { CampusFeature, CampusStatus, SectorId } from '../../model/types.ts';
 import { placeInputs, type CampusInput } from '../campus/campusMarks.ts';
 import { SECTOR_IDS } from '../../model/types.ts';
-import {
-  SYMBOL,
-  aggregateRadius,
-  bandOrigin,
-  fromWorld,
-  placeCampus,
-  zoomBand,
-} from '../campus/placement.ts';
+import { aggregateRadius, bandOrigin, fromWorld, placeCampus, zoomBand } from '../campus/placement.ts';
 import { iconSizeAt } from '../style.ts';
+import { MARK } from '../../theme/markLook.ts';
 
 type Project = (lonLat: readonly [number, number]) => [number, number];
 
@@ -40,6 +34,8 @@ export interface SvgAggregate {
 }
 
 export interface SvgMarks {
+  /** Pixels per symbol unit (theme/markLook.ts): what the marks' look is scaled by. */
+  scale: number;
   /** Symbol radius in pixels. */
   r: number;
   campus: SvgCampus[];
@@ -89,7 +85,14 @@ export function svgMarks(campus: readonly CampusFeature[], project: Project, k: 
   // The symbols shrink as the MapLibre overlay's do (placement.ts, `symbolFactor`).
   const size = iconSizeAt(zoom) * placement.symbolFactor;
   const at = (x: number, y: number) => project(fromWorld(x, y));
-  const marks: SvgMarks = { r: (SYMBOL / 2 - 2) * size, campus: [], lines: [], hubs: [], aggregates: [] };
+  const marks: SvgMarks = {
+    scale: size,
+    r: MARK.radius * size,
+    campus: [],
+    lines: [],
+    hubs: [],
+    aggregates: [],
+  };
   for (const leader of placement.leaders) {
     const [x1, y1] = at(...leader.from);
     const [x2, y2] = at(...leader.to);
