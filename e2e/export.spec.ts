@@ -134,6 +134,29 @@ test('CSV and GeoJSON hold exactly the Campus shown', async ({ page }) => {
   }
 });
 
+test('the exports carry what became of a Campus since the livret, with its page', async ({ page }) => {
+  await page.goto('./?q=CEINE');
+  await waitForMapIdle(page);
+  const csv = (await bytesOf(await exportFromMenu(page, /CSV/))).subarray(3).toString('utf8');
+  const rows = dsvFormat(';').parse(csv.replace(/\r\n/g, '\n'));
+  expect(rows.columns.at(-1)).toBe('depuis_le_livret');
+  expect(rows.map((r) => r['id']).sort()).toEqual([
+    'energies-efficacite-energetique-normandie',
+    'industrie-energies-normandie',
+  ]);
+  for (const row of rows) {
+    expect(row['depuis_le_livret']).toBe(
+      "merger_planned:2020:Campus d'excellence international des énergies (CEINE)",
+    );
+    expect(row['sources_publiques']).toContain('since=https://regions-france.org/');
+  }
+  const geojson = JSON.parse((await bytesOf(await exportFromMenu(page, /GeoJSON/))).toString('utf8')) as {
+    features: { properties: { since: { kind: string; date: string; url: string }[] } }[];
+  };
+  for (const f of geojson.features)
+    expect(f.properties.since.map((s) => [s.kind, s.date])).toEqual([['merger_planned', '2020']]);
+});
+
 test('in English, the CSV has English headers and values, comma-separated', async ({ page }) => {
   await page.goto('./?lang=en&sectors=mobilite');
   await waitForMapIdle(page);
