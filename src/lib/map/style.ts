@@ -10,7 +10,6 @@
  * Sector symbols are images drawn on a canvas at runtime (campusIcons.ts): no sprite either.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../model/types.ts';
 import { COLOURS } from '../theme/palette.ts';
 
 /** Local font stacks (CSS families); "Bold" in the first name makes MapLibre draw bold. */
@@ -65,14 +64,6 @@ export function baseStyle(): StyleSpecification {
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': COLOURS.sea } }],
   };
-}
-
-export function campusIconId(sector: SectorId, status: CampusStatus): string {
-  return `campus-${sector}-${status}`;
-}
-
-export function allCampusIconIds(): string[] {
-  return SECTOR_IDS.flatMap((sector) => CAMPUS_STATUSES.map((status) => campusIconId(sector, status)));
 }
 
 const stateFlag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
@@ -138,14 +129,6 @@ const ICON_STOPS: readonly (readonly [number, number])[] = [
   [9, 1.1],
 ];
 
-/** Size of the Campus symbols (1 = 24 px), growing with the zoom and the screen's type scale. */
-export const iconSize = (scale = 1): ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...ICON_STOPS.flatMap(([zoom, size]) => [zoom, size * scale]),
-];
-
 /**
  * Size of the room a mark of the Campus overlay takes in MapLibre's collision index: the Campus
  * symbol's size times the mark's side in symbols (`k`: 1 for a Campus, more for a ring or an aggregate).
@@ -158,7 +141,10 @@ export const roomSize = (scale = 1): ExpressionSpecification =>
     ...ICON_STOPS.flatMap(([zoom, size]) => [zoom, ['*', size * scale, ['get', 'k']]]),
   ] as ExpressionSpecification;
 
-/** The value of `iconSize(scale)` at `zoom`, for the placement (which works in pixels). */
+/**
+ * Size of the Campus symbols (1 = 24 px) at `zoom`, growing with the zoom and the screen's type scale:
+ * the overlay's and the SVG map's symbols, and the placement (which works in pixels).
+ */
 export function iconSizeAt(zoom: number, scale = 1): number {
   const [first, last] = [ICON_STOPS[0]!, ICON_STOPS[ICON_STOPS.length - 1]!];
   if (zoom <= first[0]) return first[1] * scale;
