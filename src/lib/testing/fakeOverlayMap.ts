@@ -7,7 +7,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SectorId } from '../model/types.ts';
 import type { CampusOverlay } from '../map/campus/campusOverlay.ts';
 import type { CampusLook } from '../map/campus/markScreen.ts';
-import { SYMBOL, toWorld, type Placement, type PlaceInput } from '../map/campus/placement.ts';
+import { toWorld, type Placement, type PlaceInput } from '../map/campus/placement.ts';
+import { SYMBOL } from '../map/campus/ringSpread.ts';
 import { iconSizeAt } from '../map/style.ts';
 import {
   imageContent,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeCampus } from '../../testing/fixtures.ts';
 import { drawnBySvg, markOfCampus, placeInputs, roomFeatures } from './campusMarks.ts';
-import { MAX_SPREAD, placeCampus } from './placement.ts';
+import { placeCampus } from './placement.ts';
+import { MAX_SPREAD } from './ringSpread.ts';
 
 const lyon = (id: string) =>
   makeCampus(id, { town: 'Lyon', true_lon: 4.8357, true_lat: 45.764, sector: 'creation-design' });

@@ -8,16 +8,9 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CampusFeature } from '../../model/types.ts';
-import {
-  SYMBOL,
-  aggregateRadius,
-  fromWorld,
-  ringRadius,
-  toWorld,
-  type PlacedCampus,
-  type Placement,
-  type PlaceInput,
-} from './placement.ts';
+import { fromWorld, toWorld, type PlacedCampus, type Placement, type PlaceInput } from './placement.ts';
+import { aggregateRadius } from './markGrouping.ts';
+import { SYMBOL, ringRadius } from './ringSpread.ts';
 
 /** A Campus to place, with what its mark needs. */
 export interface CampusInput extends PlaceInput {

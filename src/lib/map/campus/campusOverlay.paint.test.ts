@@ -19,7 +19,8 @@ import {
 import { SECTOR_COLOURS, SECTOR_LETTERS } from '../../theme/palette.ts';
 import { CampusOverlay } from './campusOverlay.ts';
 import { FADED_OPACITY } from './paintMarks.ts';
-import { SYMBOL, placeCampus } from './placement.ts';
+import { placeCampus } from './placement.ts';
+import { SYMBOL } from './ringSpread.ts';
 import { iconSizeAt } from '../style.ts';
 
 // What the overlay paints for a placement, read from its recording canvas (hit-testing and the frame's

@@ -14,7 +14,7 @@
 import { SECTOR_IDS, type SectorId } from '../../model/types.ts';
 import { COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 import { AGGREGATE, HALO, HUB } from '../../theme/markLook.ts';
-import { SYMBOL, ringRadius, slotAngle } from './placement.ts';
+import { SYMBOL, ringRadius, slotAngle } from './ringSpread.ts';
 
 /** Device pixels per symbol unit in the images unless the overlay asks for more (paintMarks.ts). */
 const RATIO = 2;

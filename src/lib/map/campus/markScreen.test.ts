@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeCampus } from '../../testing/fixtures.ts';
 import { placeInputs, type CampusInput } from './campusMarks.ts';
 import { markAt, screenMarks, toScreen, type MarkState, type ScreenView } from './markScreen.ts';
-import { MAX_SPREAD, SYMBOL, placeCampus, toWorld, type PlaceInput } from './placement.ts';
+import { placeCampus, toWorld, type PlaceInput } from './placement.ts';
+import { MAX_SPREAD, SYMBOL } from './ringSpread.ts';
 
 const lyon = (id: string) =>
   makeCampus(id, { town: 'Lyon', true_lon: 4.8357, true_lat: 45.764, sector: 'creation-design' });

@@ -9,7 +9,9 @@
  * redraw of a 2D canvas, and hover, selection and fading cost a redraw of that canvas only (see
  * BENCHMARKS.md, issue « every Campus visible as itself »).
  */
-import { SYMBOL, aggregateRadius, ringRadius, type Placement, type PlaceInput } from './placement.ts';
+import type { Placement, PlaceInput } from './placement.ts';
+import { aggregateRadius } from './markGrouping.ts';
+import { SYMBOL, ringRadius } from './ringSpread.ts';
 
 /** The map's camera for this frame: no rotation nor pitch (the map allows neither). */
 export interface ScreenView {

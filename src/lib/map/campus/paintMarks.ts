@@ -6,7 +6,7 @@
 import { CAMPUS_STATUSES, SECTOR_IDS, type CampusStatus, type SectorId } from '../../model/types.ts';
 import { drawApproximateRing, drawCampusIcon } from './campusIcons.ts';
 import type { ScreenMarks } from './markScreen.ts';
-import { MAX_SPREAD } from './placement.ts';
+import { MAX_SPREAD } from './ringSpread.ts';
 import { aggregateSlots, drawAggregate, drawHalo, drawSpread, haloSide } from './markImages.ts';
 import { COLOURS } from '../../theme/palette.ts';
 import { AGGREGATE, APPROXIMATE, MARK_FONT } from '../../theme/markLook.ts';

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CELL_CAPACITY,
   LEADER_LIMIT,
-  MAX_SPREAD,
   MIN_SYMBOL_PX,
-  SYMBOL,
-  aggregateRadius,
   bandOrigin,
   fromWorld,
   placeCampus,
   symbolFactorFor,
   zoomBand,
-  ringRadius,
-  slotOffset,
   toWorld,
   type PlaceInput,
 } from './placement.ts';
+import { CELL_CAPACITY, aggregateRadius } from './markGrouping.ts';
+import { MAX_SPREAD, SYMBOL, ringRadius } from './ringSpread.ts';
 
 const at = (key: string, lon: number, lat: number, sector = 'mobilite'): PlaceInput => {
   const [x, y] = toWorld(lon, lat);
@@ -34,23 +30,6 @@ describe('world coordinates', () => {
     const [lon, lat] = fromWorld(...toWorld(4.8357, 45.764));
     expect(lon).toBeCloseTo(4.8357, 6);
     expect(lat).toBeCloseTo(45.764, 6);
-  });
-});
-
-describe('slotOffset', () => {
-  it('puts the first member at the top and goes clockwise', () => {
-    const r = ringRadius(3);
-    expect(slotOffset(0, 3)).toEqual([0, -Math.round(r * 100) / 100]);
-    expect(slotOffset(1, 3)[0]).toBeGreaterThan(0);
-    expect(slotOffset(2, 3)[0]).toBeLessThan(0);
-  });
-
-  it('leaves at least a symbol between the centres of two neighbours', () => {
-    for (let n = 2; n <= MAX_SPREAD; n++) {
-      const [ax, ay] = slotOffset(0, n);
-      const [bx, by] = slotOffset(1, n);
-      expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThanOrEqual(SYMBOL);
-    }
   });
 });
 

@@ -3,75 +3,35 @@
  * another. Worked out in screen pixels, in JavaScript, for the Campus shown (the filters applied):
  *
  * 1. Campus of the same place (one commune) are spread on a small ring around it, at a fixed pixel
- *    distance, with a hub mark (the spider, always open). Members go in id order from the top,
- *    clockwise, so the same Campus keeps the same spot of its ring.
- * 2. Only where the Campus are too many for their symbols to fit side by side (more than
- *    `CELL_CAPACITY` in a square of `CELL` units: thousands of records, never the livret's 29) are they
- *    aggregated, into one mark showing their count and sector make-up. A single Campus is never an
+ *    distance, with a hub mark (the spider, always open): ringSpread.ts.
+ * 2. Only where the Campus are too many for their symbols to fit side by side are they aggregated,
+ *    into one mark showing their count and sector make-up: markGrouping.ts. A single Campus is never an
  *    aggregate, filtered or not: the filters are applied before placement.
  * 3. Marks that would still overlap (nearby towns: Thonon and Passy at national view) are pushed apart,
- *    each by as little as needed, and keep a leader line to their true place.
- *
- * Sizes are in « symbol units » (a Campus symbol is `SYMBOL` units wide at icon-size 1): the layers
- * multiply ring offsets by the icon size (`icon-offset`), so a ring grows with its symbols. Placement is
- * done for a whole zoom band [z, z + 1): overlaps are checked at z (where places are closest) with the
- * symbols of z + 1 (the largest of the band), so zooming in within a band only moves marks apart. The
- * bands start at the first view's zoom (`bandOrigin`, `zoomBand`): France fitted on a phone (zoom 3.99)
- * is placed for itself, not for zoom 3 where its towns are half as far apart, so its leaders are short.
- *
+ *    each by as little as needed (pushApart.ts), and keep a leader line to their true place.
  * 4. Symbols shrink before they are pushed far: where the push-apart would leave a leader longer than
  *    `LEADER_LIMIT` symbol widths at the band's first zoom (the view it is placed for), the band's
  *    symbols are drawn smaller (`Placement.symbolFactor`), down to `MIN_SYMBOL_PX`: the largest size
  *    whose leaders fit (`symbolFactorFor`). Where leaders are already short (the livret on a laptop, a
  *    projector) nothing changes. The SVG map and the MapLibre overlay both draw the factor.
+ *
+ * This file holds the whole (`placeCampus`), step 4, and the frame the steps work in: world units and
+ * zoom bands. Sizes are in « symbol units » (a Campus symbol is `SYMBOL` units wide at size 1): the
+ * overlay and the SVG map multiply ring offsets by the symbols' size (style.ts `iconSizeAt`, times the
+ * factor), so a ring grows with its symbols. Placement is done for a whole zoom band [z, z + 1):
+ * overlaps are checked at z (where places are closest) with the symbols of z + 1 (the largest of the
+ * band), so zooming in within a band only moves marks apart. The bands start at the first view's zoom
+ * (`bandOrigin`, `zoomBand`): France fitted on a phone (zoom 3.99) is placed for itself, not for zoom 3
+ * where its towns are half as far apart, so its leaders are short.
  */
+import { CELL, groupMarks, squareKey, type Grouping, type MarkKind } from './markGrouping.ts';
+import { pushApart, type PushedMark } from './pushApart.ts';
+import { GAP, SYMBOL, slotOffset } from './ringSpread.ts';
 
-/** Width of a Campus symbol at icon-size 1, in CSS pixels (the images are drawn to this size). */
-export const SYMBOL = 24;
-/** Space left between two symbols of a ring, in symbol units. */
-export const GAP = 4;
-/** Most Campus one ring spreads; more at one place crowd into an aggregate. */
-export const MAX_SPREAD = 10;
-/** Side of the squares in which density is judged, in symbol units. */
-export const CELL = 8 * SYMBOL;
-/**
- * Most Campus a square of `CELL` holds before they are aggregated: half of what it holds packed side by
- * side with their gaps, so the push-apart step can still lay them out near their places.
- */
-export const CELL_CAPACITY = Math.floor(0.5 * (CELL / (SYMBOL + GAP)) ** 2);
 /** Longest leader line, in widths of the symbol it leads to, before the symbols shrink. */
 export const LEADER_LIMIT = 2;
 /** Smallest width a Campus symbol shrinks to (CSS pixels): its letter stays readable. */
 export const MIN_SYMBOL_PX = 16;
-/** Passes of the push-apart step: enough for the livret; a dense rest is what aggregation is for. */
-const PUSH_PASSES = 60;
-
-/** Radius of the ring that spreads `n` Campus (centre to symbol centre), in symbol units. */
-export function ringRadius(n: number): number {
-  if (n < 2) return 0;
-  // Neighbours on the ring are one symbol plus the gap apart (the chord), and never closer to the hub
-  // than 0.6 symbol, so the hub stays visible between two.
-  return Math.max((SYMBOL + GAP) / (2 * Math.sin(Math.PI / n)), SYMBOL * 0.6);
-}
-
-/** Radius of an aggregate's mark by its count, in symbol units. */
-export function aggregateRadius(count: number): number {
-  return count < 25 ? 17 : count < 200 ? 21 : 25;
-}
-
-/** Angle (radians, clockwise from the top) of slot `i` of a ring of `n`. */
-export function slotAngle(i: number, n: number): number {
-  return (2 * Math.PI * i) / n;
-}
-
-/** Offset of slot `i` of a ring of `n`, in symbol units ([right, down], as `icon-offset` wants it). */
-export function slotOffset(i: number, n: number): [number, number] {
-  const r = ringRadius(n);
-  const a = slotAngle(i, n);
-  return [round2(r * Math.sin(a)), round2(-r * Math.cos(a))];
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A Campus to place: its id, its sector, and its position in Web-Mercator world units (0…1). */
 export interface PlaceInput {
@@ -134,18 +94,12 @@ export interface Placement {
 }
 
 /** A mark being placed: a Campus alone, a ring, or an aggregate; a disc on screen. */
-interface Mark {
+interface Mark extends PushedMark {
   members: PlaceInput[];
-  kind: 'single' | 'ring' | 'aggregate';
+  kind: MarkKind;
   /** True place (mean of the members), pixels at the band's zoom. */
   homeX: number;
   homeY: number;
-  /** Where it is drawn, pixels. */
-  px: number;
-  py: number;
-  r: number;
-  /** Aggregates are heavier: they move less when pushed. */
-  mass: number;
 }
 
 /** Rounding of the band origin, so that maps fitted alike (SVG and MapLibre) agree on it exactly. */
@@ -170,8 +124,6 @@ export function zoomBand(zoom: number, origin: number): number {
 
 /** World units → pixels at `zoom`: MapLibre's world is 512 px wide at zoom 0. */
 const worldSize = (zoom: number) => 512 * 2 ** zoom;
-
-const byKey = (a: PlaceInput, b: PlaceInput) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * Places the Campus for the band starting at `zoomBand`, with symbols `symbolScale(zoom)` times their
@@ -225,11 +177,6 @@ export function placeCampus(
   return placement;
 }
 
-/** The density square of a Campus (`cell` pixels wide at a world `world` pixels wide). */
-function squareKey(input: PlaceInput, world: number, cell: number): string {
-  return `${Math.floor((input.x * world) / cell)},${Math.floor((input.y * world) / cell)}`;
-}
-
 /**
  * The largest symbol factor in [floor, 1] (to 1/100, searched by halves) whose longest leader,
  * `longest(factor)` symbol widths, is at most `LEADER_LIMIT`; 1 when the full size already fits,
@@ -246,109 +193,6 @@ export function symbolFactorFor(longest: (factor: number) => number, floor: numb
     else high = mid;
   }
   return low;
-}
-
-/** A mark before it is sized and pushed: what it holds, where it belongs, its size in symbol units. */
-interface GroupedMark {
-  members: PlaceInput[];
-  kind: Mark['kind'];
-  /** True place (mean of the members), pixels at the band's zoom. */
-  homeX: number;
-  homeY: number;
-  /** Radius in symbol units: times the symbols' pixels per unit, its radius in pixels. */
-  radius: number;
-  mass: number;
-  /** An aggregate's count per sector. */
-  bySector?: Map<string, number>;
-}
-
-/** The marks of a band, in their stable order, and the order of their Campus by key. */
-interface Grouping {
-  marks: GroupedMark[];
-  /** Where each Campus, in the order the marks list them, goes in the placement (sorted by key). */
-  campusOrder: number[];
-}
-
-/**
- * Steps 1 and 2 of the placement, the same whatever the symbols' factor: Campus of one place together,
- * dense squares (`cell` pixels wide at a world `world` pixels wide) and crowded places aggregated.
- */
-function groupMarks(
-  inputs: readonly PlaceInput[],
-  world: number,
-  cell: number,
-  /** Squares made aggregates whatever their count (see `placeCampus`). */
-  forced: ReadonlySet<string> = new Set(),
-): Grouping {
-  // 1. Places: Campus within a pixel of each other (one commune).
-  const places = new Map<string, PlaceInput[]>();
-  for (const input of inputs) {
-    const key = `${Math.round(input.x * world)},${Math.round(input.y * world)}`;
-    const list = places.get(key);
-    if (list) list.push(input);
-    else places.set(key, [input]);
-  }
-
-  // 2. Density: the squares holding more Campus than fit become one aggregate each; so does a place
-  // with more Campus than a ring spreads. (Density is judged with the unshrunk symbols: shrinking
-  // never changes what is aggregated.)
-  const squareOf = (list: PlaceInput[]) => squareKey(list[0]!, world, cell);
-  const squares = new Map<string, PlaceInput[][]>();
-  for (const list of places.values()) {
-    const square = squareOf(list);
-    const held = squares.get(square);
-    if (held) held.push(list);
-    else squares.set(square, [list]);
-  }
-  const marks: GroupedMark[] = [];
-  const markOf = (members: PlaceInput[], kind: Mark['kind']): GroupedMark => {
-    let sx = 0;
-    let sy = 0;
-    for (const m of members) {
-      sx += m.x;
-      sy += m.y;
-    }
-    const radius =
-      kind === 'aggregate'
-        ? aggregateRadius(members.length)
-        : kind === 'ring'
-          ? ringRadius(members.length) + SYMBOL / 2
-          : SYMBOL / 2;
-    const mark: GroupedMark = {
-      members,
-      kind,
-      homeX: (sx / members.length) * world,
-      homeY: (sy / members.length) * world,
-      radius,
-      mass: kind === 'aggregate' ? 4 : 1,
-    };
-    if (kind === 'aggregate') {
-      const bySector = new Map<string, number>();
-      for (const m of members) bySector.set(m.sector, (bySector.get(m.sector) ?? 0) + 1);
-      mark.bySector = bySector;
-    }
-    return mark;
-  };
-  for (const [square, lists] of squares) {
-    const count = lists.reduce((n, list) => n + list.length, 0);
-    if (count > CELL_CAPACITY || (forced.has(square) && count > 1)) {
-      marks.push(markOf(lists.flat(), 'aggregate'));
-      continue;
-    }
-    for (const list of lists) {
-      if (list.length > MAX_SPREAD) marks.push(markOf(list, 'aggregate'));
-      else marks.push(markOf(list.sort(byKey), list.length === 1 ? 'single' : 'ring'));
-    }
-  }
-  // A stable order whatever the input's, so the same Campus always ends in the same spot.
-  marks.sort((a, b) => byKey(a.members[0]!, b.members[0]!));
-
-  // The Campus of the placement are listed by key: the order is worked out here once (keys are
-  // unique, so it is the order a sort of each placement's Campus would give).
-  const listed: PlaceInput[] = [];
-  for (const mark of marks) if (mark.kind !== 'aggregate') listed.push(...mark.members);
-  const campusOrder = listed.map((_, i) => i).sort((a, b) => byKey(listed[a]!, listed[b]!));
-  return { marks, campusOrder };
 }
 
 /**
@@ -407,94 +251,6 @@ function placeAt(grouping: Grouping, zoomBand: number, full: number, factor: num
   });
   placement.campus = grouping.campusOrder.map((i) => listed[i]!);
   return placement;
-}
-
-/**
- * Moves overlapping marks apart until none overlaps (or `PUSH_PASSES` passes): each overlapping pair
- * is pushed along the line between them, by the overlap, shared by their masses. Deterministic: marks
- * in a fixed order, and two marks at the very same spot part along a direction taken from their index.
- */
-function pushApart(marks: Mark[], gap: number): void {
-  const n = marks.length;
-  const maxR = marks.reduce((r, m) => Math.max(r, m.r), 0);
-  const size = 2 * maxR + gap;
-  const px = Float64Array.from(marks, (m) => m.px);
-  const py = Float64Array.from(marks, (m) => m.py);
-  const r = Float64Array.from(marks, (m) => m.r);
-  const mass = Float64Array.from(marks, (m) => m.mass);
-  // Marks by grid cell, keyed by small integers (cells counted from the marks' corner, so the keys
-  // stay small integers that a Map hashes fast, at any zoom).
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, px[i]!);
-    minY = Math.min(minY, py[i]!);
-    maxX = Math.max(maxX, px[i]!);
-  }
-  // Room for marks pushed beyond the corner: a margin of cells on each side.
-  const margin = 64;
-  const stride = Math.floor((maxX - minX) / size) + 2 * margin + 2;
-  const cellKey = (x: number, y: number) =>
-    (Math.floor((y - minY) / size) + margin) * stride + Math.floor((x - minX) / size) + margin;
-  // Each cell's marks as a linked list, in increasing index order (built from the last mark down):
-  // the first mark of a cell, then each mark's next in its cell (-1 at the end). No array is made
-  // per cell and pass, which at 10 000 Campus was most of the placement's garbage.
-  const firstInCell = new Map<number, number>();
-  const nextInCell = new Int32Array(n);
-  const dirty = new Uint8Array(n);
-  const next = new Uint8Array(n);
-  for (let pass = 0; pass < PUSH_PASSES; pass++) {
-    firstInCell.clear();
-    for (let i = n - 1; i >= 0; i--) {
-      const key = cellKey(px[i]!, py[i]!);
-      nextInCell[i] = firstInCell.get(key) ?? -1;
-      firstInCell.set(key, i);
-    }
-    let moved = false;
-    // After the first pass, only marks that moved last time can overlap anew: the others keep the
-    // distances they had when last checked.
-    for (let i = 0; i < n; i++) {
-      if (pass > 0 && !dirty[i]) continue;
-      const base = cellKey(px[i]!, py[i]!);
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          for (let j = firstInCell.get(base + dy * stride + dx) ?? -1; j !== -1; j = nextInCell[j]!) {
-            if (j === i || (pass === 0 && j < i)) continue;
-            const need = r[i]! + r[j]! + gap;
-            let ux = px[j]! - px[i]!;
-            let uy = py[j]! - py[i]!;
-            const d2 = ux * ux + uy * uy;
-            if (d2 >= need * need) continue;
-            const d = Math.sqrt(d2);
-            if (d < 1e-6) {
-              const angle = (Math.min(i, j) * 2.399963 + Math.max(i, j)) % (2 * Math.PI);
-              ux = Math.cos(angle) * (i < j ? 1 : -1);
-              uy = Math.sin(angle) * (i < j ? 1 : -1);
-            } else {
-              ux /= d;
-              uy /= d;
-            }
-            const overlap = need - d + 0.01;
-            const share = mass[j]! / (mass[i]! + mass[j]!);
-            px[i] = px[i]! - ux * overlap * share;
-            py[i] = py[i]! - uy * overlap * share;
-            px[j] = px[j]! + ux * overlap * (1 - share);
-            py[j] = py[j]! + uy * overlap * (1 - share);
-            next[i] = 1;
-            next[j] = 1;
-            moved = true;
-          }
-        }
-    }
-    dirty.set(next);
-    next.fill(0);
-    if (!moved) break;
-  }
-  marks.forEach((m, i) => {
-    m.px = px[i]!;
-    m.py = py[i]!;
-  });
 }
 
 /** Web-Mercator world units (0…1, y down) of a longitude and latitude. */

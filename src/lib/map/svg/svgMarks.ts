@@ -7,7 +7,8 @@
 import type { CampusFeature, CampusStatus, SectorId } from '../../model/types.ts';
 import { placeInputs, type CampusInput } from '../campus/campusMarks.ts';
 import { SECTOR_IDS } from '../../model/types.ts';
-import { aggregateRadius, bandOrigin, fromWorld, placeCampus, zoomBand } from '../campus/placement.ts';
+import { bandOrigin, fromWorld, placeCampus, zoomBand } from '../campus/placement.ts';
+import { aggregateRadius } from '../campus/markGrouping.ts';
 import { iconSizeAt } from '../style.ts';
 import { MARK } from '../../theme/markLook.ts';
 
