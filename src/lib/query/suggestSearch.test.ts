@@ -107,7 +107,9 @@ describe('suggestSearches', () => {
     ['a short word off by one', 'mwr', []],
     ['a blank query', '   ', []],
   ])('%s: %j → %j', (_case, query, labels) => {
-    expect(suggestSearches(query, CAMPUS).map((s) => s.label)).toEqual(labels);
+    // A fresh array each time: the vocabulary is kept per array, and each case should build its own
+    // (so that mutation testing's per-test coverage sees every case go through the building).
+    expect(suggestSearches(query, [...CAMPUS]).map((s) => s.label)).toEqual(labels);
   });
 
   it('ranks by distance, then Campus name before town before partner, three at most', () => {
@@ -156,5 +158,54 @@ describe('suggestSearches', () => {
     const both = new Set(['egletons', 'felletin']);
     expect(suggestSearches('eglteons', CAMPUS, { within: both }).map((s) => s.label)).toEqual(['Égletons']);
     expect(suggestSearches('felettin', CAMPUS, { within: both }).map((s) => s.label)).toEqual(['Felletin']);
+  });
+});
+
+describe('suggestSearches, what mutation testing found untested', () => {
+  it('swaps cost one edit against the whole name written without spaces too', () => {
+    // Each word too far on its own; the query against the words end to end is what finds them.
+    expect(queryDistance(['saint', 'etiene'], ['saintetienne'])).toBe(1);
+    // As many edits as allowed (two for ten letters), all of them insertions: still close enough.
+    expect(queryDistance(['saintetien'], ['saint', 'etienne'])).toBe(2);
+    // Against the whole of it, not its closest beginning: one letter left over is one edit.
+    expect(queryDistance(['saintetienne'], ['saint', 'etiennes'])).toBe(1);
+  });
+
+  it('lets a town shared by several Campus lead to each of them', () => {
+    // Cherbourg is the town of two Campus: either one, alone in the filters, has it suggested.
+    for (const id of ['mer-normandie', 'energies-normandie'])
+      expect(
+        suggestSearches('cherbourgg', [...CAMPUS], { within: new Set([id]) }).map((s) => s.label),
+        id,
+      ).toEqual(['Cherbourg-en-Cotentin']);
+  });
+
+  it('counts a Campus once when two of its names read the same', () => {
+    const campus = [
+      makeCampus('e', { name: "Campus d'Égletons", aliases: ["CAMPUS D'EGLETONS"], town: 'Égletons' }),
+    ];
+    expect(suggestSearches('eglteons', campus).map((s) => s.label)).toEqual(['Égletons']);
+  });
+
+  it('keeps apart a name of one Campus and a town of two', () => {
+    const campus = [
+      makeCampus('a', { name: 'Campus Marin', town: 'Marins' }),
+      makeCampus('b', { name: 'Campus b', town: 'Marins' }),
+    ];
+    expect(suggestSearches('marinz', campus).map((s) => s.label)).toEqual(['Campus Marin', 'Marins']);
+  });
+
+  it('words a Campus by its shortest name only among those as close, then ranks by what the words are', () => {
+    const campus = [makeCampus('a', { name: 'Campus Marine', town: 'Marin' })];
+    expect(suggestSearches('marine', campus).map((s) => s.label)).toEqual(['Campus Marine']);
+    const two = [
+      makeCampus('a', { name: 'Campus Marin', town: 'Marin' }),
+      makeCampus('b', { name: 'Campus Marin Atlantique', town: 'Brest' }),
+    ];
+    // A's group is worded by its town (shorter, as close): a town comes after B's Campus name.
+    expect(suggestSearches('marin', two).map((s) => [s.label, s.kind])).toEqual([
+      ['Campus Marin Atlantique', 'campus'],
+      ['Marin', 'town'],
+    ]);
   });
 });

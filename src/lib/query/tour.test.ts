@@ -25,6 +25,16 @@ describe('practiceTarget', () => {
       { type: 'region', codes: ['32', '27', '24'] },
     ],
     ['a national practice', makePractice('p', { level: 'national' }), { type: 'national' }],
+    [
+      'a région practice that names an académie too',
+      makePractice('p', { level: 'region', region: '84', academie: 'grenoble' }),
+      { type: 'region', codes: ['84'] },
+    ],
+    [
+      'a practice with an académie and no région',
+      makePractice('p', { level: 'region', academie: 'grenoble' }),
+      { type: 'academie', id: 'grenoble' },
+    ],
   ])('%s', (_label, practice, expected) => expect(practiceTarget(practice)).toEqual(expected));
 });
 
@@ -60,6 +70,16 @@ describe('regionTour', () => {
       ['84', 2],
       ['04', 1],
     ]);
+  });
+
+  it('names each step’s Campus and frames its région', () => {
+    const [step] = regionTour([makeCampus('a', { region: '84' }), makeCampus('b', { region: '84' })]);
+    expect(step).toEqual({
+      kind: 'regions',
+      region: '84',
+      campus: ['a', 'b'],
+      target: { type: 'region', codes: ['84'] },
+    });
   });
 });
 
