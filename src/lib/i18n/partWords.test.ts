@@ -6,6 +6,7 @@ import { embedWords } from './parts/embedWords.ts';
 import { exportMenuWords } from './parts/exportMenuWords.ts';
 import { ownListWords } from './parts/ownListWords.ts';
 import { presentWords } from './parts/presentWords.ts';
+import { readingWords } from './parts/readingWords.ts';
 import { plural, translator } from './translate.ts';
 
 const PARTS = [
@@ -13,6 +14,7 @@ const PARTS = [
   ['the embed dialog', embedWords],
   ['the presentation', presentWords],
   ['the export menu', exportMenuWords],
+  ['the cards, the list and the practices', readingWords],
 ] as const;
 
 describe('the on-demand parts’ words', () => {
@@ -49,6 +51,8 @@ describe('the on-demand parts’ words', () => {
     expect(translator('en')('embed.copyLabel', { what: 'iframe' })).toBe('Copy the code: iframe');
     expect(plural('fr', 'ownList.rowsRead', 3)).toBe('3 lignes lues');
     expect(plural('en', 'ownList.rowsRead', 1)).toBe('1 row read');
+    expect(translator('fr')('card.close')).toBe('Fermer la fiche');
+    expect(plural('en', 'practices.count', 2)).toBe('2 practices');
   });
 
   it('are added by addPartWords, not before', () => {

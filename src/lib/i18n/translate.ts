@@ -11,12 +11,14 @@ import type { EmbedWordKey } from './parts/embedWords.ts';
 import type { ExportMenuWordKey } from './parts/exportMenuWords.ts';
 import type { OwnListWordKey } from './parts/ownListWords.ts';
 import type { PresentWordKey } from './parts/presentWords.ts';
+import type { ReadingWordKey } from './parts/readingWords.ts';
 
 export { LANGUAGES, isLang, type Lang } from './languages.ts';
 export type { Dictionary };
 
 /** The dictionaries' keys and those of the on-demand parts' words (partWords.ts). */
-export type MessageKey = DictionaryKey | OwnListWordKey | EmbedWordKey | PresentWordKey | ExportMenuWordKey;
+export type MessageKey =
+  DictionaryKey | OwnListWordKey | EmbedWordKey | PresentWordKey | ExportMenuWordKey | ReadingWordKey;
 
 /** Loads the dictionary of a language (at once for French); rejects if its chunk cannot be fetched. */
 export function loadLanguage(lang: Lang): Promise<void> {

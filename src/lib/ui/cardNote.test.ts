@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { fr } from '../i18n/fr.ts';
+import { readingWords } from '../i18n/parts/readingWords.ts';
 import { cardNote, noteParts } from './cardNote.ts';
 
 describe('noteParts', () => {
@@ -37,7 +36,7 @@ describe('noteParts', () => {
   it('has an English text for each shared sentence', () => {
     for (const key of ['sectorFromName', 'regionFromTown', 'noTheme'] as const) {
       const full = `card.noteStandard.${key}` as const;
-      expect(en[full]).not.toBe(fr[full]);
+      expect(readingWords.en[full]).not.toBe(readingWords.fr[full]);
     }
   });
 });

@@ -6,7 +6,7 @@
  * so in another language they are said in it, and only the record's own remarks stay in French
  * (marked so).
  */
-import { fr } from '../i18n/fr.ts';
+import { readingWords } from '../i18n/parts/readingWords.ts';
 import type { Lang, MessageKey } from '../i18n/translate.ts';
 
 const STANDARD_SENTENCES = [
@@ -26,7 +26,7 @@ export function noteParts(note: string): NoteParts {
   const found: { key: MessageKey; at: number }[] = [];
   let rest = note;
   for (const key of STANDARD_SENTENCES) {
-    const sentence = fr[key];
+    const sentence = readingWords.fr[key];
     const at = note.indexOf(sentence);
     // A whole sentence only: at the start or after another one, and ending the note or followed by one.
     const after = note.charAt(at + sentence.length);
