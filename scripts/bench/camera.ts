@@ -33,11 +33,22 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     large: { type: 'string', default: '10000' },
     profile: { type: 'boolean', default: false },
+    hide: { type: 'string', multiple: true },
+    leaflet: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
 const LARGE = Math.max(1, Number(args.large) || 10000);
 const APPS = (args.app ?? []).map((dir) => resolve(dir));
+/**
+ * `--hide name=layer,layer`: a variant of the first app with those MapLibre layers hidden once it is
+ * ready (set through `window.__map`, nothing in the build), to find which layers cost frames.
+ */
+const VARIANTS = (args.hide ?? []).map((spec) => {
+  const [name, ids = ''] = spec.split('=');
+  return { name: name!, layers: ids.split(',').filter(Boolean) };
+});
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 interface Sample {
@@ -81,6 +92,7 @@ async function sample(
   probe: string,
   camera: string,
   expected: number,
+  hide: readonly string[] = [],
 ) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', deviceScaleFactor: 1 });
   const out: Sample = { stats: null, scriptMs: null, taskMs: null, selfMs: {}, problems: [] };
@@ -101,6 +113,11 @@ async function sample(
       fmp: number | null;
     };
     if (ready.fmp === null) out.problems.push('never drew every Campus');
+    if (hide.length)
+      await page.evaluate((ids) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+      }, hide);
     // Let the first view settle (the app's idle work after its first paint) before the path.
     await page.waitForTimeout(500);
     const metrics = async () => {
@@ -168,10 +185,11 @@ async function main() {
   const probe = readFileSync(join(pagesDir, 'app-probe.js'), 'utf8');
   const camera = readFileSync(join(pagesDir, 'camera-path.js'), 'utf8');
   const bounds = compositeBounds().join(',');
-  const pages = [
+  const pages: { name: string; app: number; kind: string; hide?: string[] }[] = [
     ...APPS.map((dir, i) => ({ name: `app ${basename(dir)}`, app: i, kind: 'app' })),
+    ...VARIANTS.map((v) => ({ name: `app −${v.name}`, app: 0, kind: 'app', hide: v.layers })),
     { name: 'MapLibre floor', app: -1, kind: 'maplibre' },
-    { name: 'Leaflet', app: -1, kind: 'leaflet' },
+    ...(args.leaflet ? [{ name: 'Leaflet', app: -1, kind: 'leaflet' }] : []),
   ];
   // The app's map canvas is 1440 × 900 minus its panels; the reference pages get the app's size.
   let size = { width: 0, height: 0 };
@@ -203,7 +221,15 @@ async function main() {
       for (const d of DATASETS) {
         const order = pages.map((_, i) => pages[(i + round) % pages.length]!);
         for (const p of order) {
-          const s = await sample(browser, url(p, datasets[d]), p.app >= 0, probe, camera, datasets[d].count);
+          const s = await sample(
+            browser,
+            url(p, datasets[d]),
+            p.app >= 0,
+            probe,
+            camera,
+            datasets[d].count,
+            p.hide,
+          );
           const key = `${p.name}|${d}`;
           samples.set(key, [...(samples.get(key) ?? []), s]);
           log(
