@@ -93,3 +93,54 @@ test('the région outline layer is drawn only while a région is selected (no in
   });
   expect(outlined).toContain('53');
 });
+
+test('while the camera moves MapLibre places the symbols lazily; at rest the région names are placed as from scratch', async ({
+  page,
+}) => {
+  type PlacedMap = import('maplibre-gl').Map & { style: { placement: { fadeDuration: number } } };
+  await page.goto('./');
+  await waitForMapIdle(page);
+  // A zoom of one level and a half: the placements MapLibre made while it moved, and the one at rest.
+  const seen = await page.evaluate(
+    () =>
+      new Promise<{ moving: number[]; rest: number }>((resolve) => {
+        const map = (window as unknown as { __map: PlacedMap }).__map;
+        const moving: number[] = [];
+        const onRender = () => {
+          if (map.isMoving()) moving.push(map.style.placement.fadeDuration);
+        };
+        map.on('render', onRender);
+        map.once('moveend', () =>
+          map.once('idle', () => {
+            map.off('render', onRender);
+            resolve({ moving, rest: map.style.placement.fadeDuration });
+          }),
+        );
+        map.easeTo({ zoom: map.getZoom() + 1.5, duration: 1500 });
+      }),
+  );
+  // A zero fade would make MapLibre place every symbol again at every frame of the move.
+  expect(seen.moving.length).toBeGreaterThan(0);
+  expect(seen.moving.some((fade) => fade > 0)).toBe(true);
+  // At rest, the placement is the immediate one (no fade frames after a move)...
+  expect(seen.rest).toBe(0);
+  const names = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as { __map: PlacedMap }).__map;
+      return map
+        .queryRenderedFeatures({ layers: ['region-labels'] })
+        .map((f) => String(f.properties.name))
+        .sort();
+    });
+  const afterMove = await names();
+  expect(afterMove.length).toBeGreaterThan(0);
+  // ...and the names shown are those of the same view placed at once, with no move before it.
+  await page.evaluate(() => {
+    const map = (window as unknown as { __map: PlacedMap }).__map;
+    const view = { center: map.getCenter(), zoom: map.getZoom() };
+    map.jumpTo({ zoom: view.zoom - 2 });
+    map.jumpTo(view);
+  });
+  await waitForMapIdle(page);
+  expect(await names()).toEqual(afterMove);
+});
