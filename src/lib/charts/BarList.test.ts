@@ -4,8 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import '../testing/resizeObserver.ts';
 import type { SectorId } from '../model/types.ts';
 import BarList from './BarList.svelte';
-import { areaListItems, sectorListItems } from './barListItems.ts';
-import { areaRows, sectorRows } from './bars.ts';
+import { areaListItems, areaRows, sectorListItems, sectorRows } from './bars.ts';
 
 const livret = new Map<SectorId, number>([
   ['energie', 10],

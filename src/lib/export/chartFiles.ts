@@ -1,6 +1,5 @@
 /** The two explorer charts as files: their rows, title, what is shown, and the source line. */
-import { areaBars, sectorBars } from '../charts/barData.ts';
-import type { AreaRow, SectorRow } from '../charts/bars.ts';
+import { areaBars, sectorBars, type AreaRow, type SectorRow } from '../charts/bars.ts';
 import type { Explorer } from '../state/explorer.svelte.ts';
 import type { ChartFile } from './chartSvg.ts';
 import { sourceLine } from './exportNames.ts';

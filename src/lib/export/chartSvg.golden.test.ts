@@ -9,8 +9,7 @@
  * Coordinates are rounded to 0.01 px so that a change in the last float digit is not a change.
  */
 import { describe, expect, it } from 'vitest';
-import { areaBars, sectorBars } from '../charts/barData.ts';
-import { areaRows, sectorRows } from '../charts/bars.ts';
+import { areaBars, areaRows, sectorBars, sectorRows } from '../charts/bars.ts';
 import { REGIONS } from '../geo/regions.ts';
 import type { SectorId } from '../model/types.ts';
 import { SECTORS } from '../testing/fixtures.ts';

@@ -1,16 +1,10 @@
 /**
- * A chart as a standalone SVG file: title, context line, the bars (barChartLayout.ts) and the source.
+ * A chart as a standalone SVG file: title, context line, the bars (charts/bars.ts `barChartLayout`) and the source.
  * The on-screen charts are lists of buttons with a small <svg> per row, not one picture, so the file
  * is drawn here from the same rows; every style is an attribute (no page CSS travels with a file).
  * chartExport.ts's `svgToPng` turns the result into a PNG.
  */
-import {
-  barChartLayout,
-  fitText,
-  wrapText,
-  type BarChartOptions,
-  type BarDatum,
-} from '../charts/barChartLayout.ts';
+import { barChartLayout, fitText, wrapText, type BarChartOptions, type BarDatum } from '../charts/bars.ts';
 
 export interface ChartFile {
   title: string;
