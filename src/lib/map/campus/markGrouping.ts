@@ -31,7 +31,7 @@ export function squareKey(input: PlaceInput, world: number, cell: number): strin
 }
 
 /** A mark before it is sized and pushed: what it holds, where it belongs, its size in symbol units. */
-export interface GroupedMark {
+interface GroupedMark {
   members: PlaceInput[];
   kind: MarkKind;
   /** True place (mean of the members), pixels at the band's zoom. */

@@ -55,7 +55,7 @@ export interface PlacedCampus {
   group: number;
 }
 
-export interface SpreadGroup {
+interface SpreadGroup {
   kind: 'spread';
   /** Centre of the ring as drawn, in world units. */
   x: number;
@@ -63,7 +63,7 @@ export interface SpreadGroup {
   members: PlaceInput[];
 }
 
-export interface Aggregate {
+interface Aggregate {
   kind: 'aggregate';
   x: number;
   y: number;
@@ -73,7 +73,7 @@ export interface Aggregate {
 }
 
 /** A line from a mark's true place to where it is drawn, when it had to be pushed aside. */
-export interface Leader {
+interface Leader {
   from: [number, number];
   to: [number, number];
   /** The Campus of the mark it leads to. */
