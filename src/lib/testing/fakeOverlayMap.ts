@@ -19,7 +19,7 @@ import {
 } from './recordingCanvas.ts';
 
 /** The camera of the fake map: centred on Paris, which is at (200, 150) of a 400 × 300 canvas. */
-export const CENTRE = { lng: 2.35, lat: 48.85 };
+const CENTRE = { lng: 2.35, lat: 48.85 };
 const [CX, CY] = toWorld(CENTRE.lng, CENTRE.lat);
 
 /** Enough of a MapLibre map for the overlay: a camera at `zoom` on `centre`, a 400 × 300 canvas. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  alphaAt,
   imageContent,
   imagesDrawn,
   installRecordingCanvases,
@@ -61,11 +62,6 @@ const marks = (over: Partial<ScreenMarks>): ScreenMarks => ({
 });
 
 const draws = (calls: readonly Call[]) => calls.filter((c) => c.op === 'drawImage');
-/** The globalAlpha in force at each call, by index. */
-const alphaAt = (calls: readonly Call[], index: number) => {
-  for (let i = index; i >= 0; i--) if (calls[i]!.op === 'set globalAlpha') return calls[i]!.args[0];
-  return 1;
-};
 
 let canvases: ReturnType<typeof installRecordingCanvases>;
 beforeEach(() => (canvases = installRecordingCanvases()));
