@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BandCache } from './bandCache.ts';
+import { BandCache, bandsAhead } from './bandCache.ts';
 
 /** A cache whose placing is recorded: `calls` lists the (shown, band) placed. */
 function recorded(limit?: number) {
@@ -54,5 +54,20 @@ describe('BandCache', () => {
     cache.ahead(4);
     expect(cache.has(1)).toBe(false);
     expect(calls).toEqual(['a@1', 'a@2', 'a@3', 'a@4']);
+  });
+});
+
+describe('bandsAhead', () => {
+  // Bands starting at .2 past each level, as zoomBand with origin 0.2 names them.
+  const bandOf = (zoom: number) => Math.floor(zoom - 0.2) + 0.2;
+
+  it('gives the band above, then the band below', () => {
+    expect(bandsAhead(5.2, bandOf, 0, 22)).toEqual([6.2, 4.2]);
+  });
+
+  it('keeps within the map’s zoom range (the band below the lowest zoom still holds it)', () => {
+    expect(bandsAhead(5.2, bandOf, 0, 6)).toEqual([4.2]);
+    expect(bandsAhead(5.2, bandOf, 5.2, 22)).toEqual([6.2, 4.2]);
+    expect(bandsAhead(5.2, bandOf, 5.3, 22)).toEqual([6.2]);
   });
 });

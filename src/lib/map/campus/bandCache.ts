@@ -55,3 +55,17 @@ export class BandCache<Shown, Placed> {
     return true;
   }
 }
+
+/**
+ * The bands on either side of `from` (the one above first: zooming in is the more common), as
+ * `bandOf` names them, within the map's zoom range: the ones worth placing ahead. `bandOf` is the
+ * band function the keys come from, so the bands found here are the very keys a zoom will ask for.
+ */
+export function bandsAhead(
+  from: number,
+  bandOf: (zoom: number) => number,
+  minZoom: number,
+  maxZoom: number,
+): number[] {
+  return [bandOf(from + 1.5), bandOf(from - 0.5)].filter((b) => b <= maxZoom && b >= minZoom - 1);
+}
