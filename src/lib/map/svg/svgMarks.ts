@@ -14,7 +14,7 @@ import { MARK } from '../../theme/markLook.ts';
 
 type Project = (lonLat: readonly [number, number]) => [number, number];
 
-export interface SvgCampus {
+interface SvgCampus {
   id: string;
   name: string;
   sector: SectorId;
@@ -24,7 +24,7 @@ export interface SvgCampus {
   y: number;
 }
 
-export interface SvgAggregate {
+interface SvgAggregate {
   key: string;
   x: number;
   y: number;
