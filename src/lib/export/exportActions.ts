@@ -16,6 +16,9 @@ import { canvasToPng, decorate, slideFrame, type SlideText } from './mapSlide.ts
 import { slideLegend } from './slideLegend.ts';
 import { slideBounds } from './slideLayout.ts';
 
+// The charts' files are built here too, at the click (ChartDownloads), not with the charts at start.
+export { areaChartFile, sectorChartFile } from './chartFiles.ts';
+
 export function slideText(explorer: Explorer, now: Date): SlideText {
   const t = explorer.t;
   return {
