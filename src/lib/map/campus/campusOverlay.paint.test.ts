@@ -248,10 +248,13 @@ describe('CampusOverlay town names', () => {
     expect(textsDrawn(calls(overlay))).toEqual([]);
   });
 
-  it('draws each name with a white outline under the ink, after every symbol', () => {
+  it('draws a lone Campus’s name centred below it, a white outline under the ink, after every symbol', () => {
     const overlay = new CampusOverlay(fakeMap({ zoom: 8 }).map, looks(towns));
     overlay.placement = placement([at('a', 100, 100, 8)]);
     overlay.draw();
+    const [name] = textsDrawn(calls(overlay));
+    expect(name!.x).toBeCloseTo(100, 6);
+    expect(name!.y - (11.5 * 1.2) / 2).toBeGreaterThan(100 + (SYMBOL * iconSizeAt(8)) / 2);
     const ops = calls(overlay).map((c) => `${c.op}:${String(c.args[0])}`);
     const stroke = ops.indexOf('strokeText:Tulle');
     expect(stroke).toBeGreaterThan(ops.map((op) => op.startsWith('drawImage')).lastIndexOf(true));
