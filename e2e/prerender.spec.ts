@@ -1,8 +1,9 @@
 /**
  * The first view comes with the HTML (issue 22, point 1; scripts/firstViewPlugin.ts): the built
- * index.html and embed.html hold the explorer rendered at build time. Without JavaScript the page is
- * the map, the summary, the legend and every Campus by name; with it, the app takes over with no
- * warning; a page that asks for another view (a query string, a kept list) never paints the built one.
+ * index.html holds the explorer rendered at build time. Without JavaScript the page is the map, the
+ * summary, the legend and every Campus by name; with it, the app takes over with no warning; a page
+ * that asks for another view (a query string, a kept list) never paints the built one. embed.html,
+ * whose real snippets all carry options, holds a light loading state instead, right for any of them.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { KEPT_LIST_MARK } from '../src/lib/data/keptList.ts';
@@ -57,13 +58,12 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Cette carte a besoin de JavaScript')).toHaveCount(0);
   });
 
-  test('embed.html is the map with every Campus and its summary', async ({ page }) => {
-    await page.goto('./embed.html');
+  test('embed.html is every Campus by name, with no loading state that would never end', async ({ page }) => {
+    await page.goto('./embed.html?region=84');
     const total = (await datasetCampus(page)).length;
-    const map = page.getByTestId('svg-map');
-    await expect(map.locator('g.campus')).toHaveCount(total);
-    await expect(page.getByTestId('summary')).toContainText(`${total} Campus · tous les groupes`);
     await expect(page.locator('.campus-names li')).toHaveCount(total);
+    await expect(page.getByTestId('first-view-placeholder')).toBeHidden();
+    await expect(page.getByText('Chargement des Campus')).toBeHidden();
   });
 
   test('the built pages carry no inline style or script (the strict CSP stays)', async ({ page }) => {
@@ -74,6 +74,21 @@ test.describe('without JavaScript', () => {
       expect(html).not.toMatch(/<style[\s>]/);
       expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     }
+  });
+
+  test('the pages ask for their scripts at low priority; embed.html carries no built map', async ({
+    page,
+  }) => {
+    for (const path of ['./', './embed.html']) {
+      const html = await (await page.request.get(path)).text();
+      const scripts = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain('fetchpriority="low"');
+    }
+    const embed = await (await page.request.get('./embed.html')).text();
+    expect(embed).not.toContain('data-testid="svg-map"');
+    // The loading state and the <noscript> list: a few kilobytes (the built map was 100 kB).
+    expect(embed.length).toBeLessThan(20_000);
   });
 });
 
@@ -139,19 +154,26 @@ test('a list kept in this browser: the built view (the livret) is not painted', 
   await expect(page.locator('#first-view')).toHaveCount(0);
 });
 
-test('embed.html: the built view until the embed is there; with options, a placeholder', async ({ page }) => {
-  let release = await holdEntry(page, 'embed');
-  await page.goto('./embed.html', { waitUntil: 'commit' });
-  await expect(page.locator('#first-view').getByTestId('svg-map')).toBeVisible();
-  release();
-  await expect(page.locator('#first-view')).toHaveCount(0);
-  await expect(page.getByTestId('embed')).toBeVisible();
-
-  await page.unrouteAll();
-  release = await holdEntry(page, 'embed');
-  await page.goto('./embed.html?region=53', { waitUntil: 'commit' });
-  await expect(page.locator('#first-view')).toBeHidden();
-  release();
-  await expect(page.getByTestId('summary')).toContainText('Campus');
-  await expect(page.locator('#first-view')).toHaveCount(0);
-});
+for (const [query, shows, hidden, lang] of [
+  ['', 'Chargement des Campus…', 'Loading the Campus…', 'fr'],
+  ['?region=53', 'Chargement des Campus…', 'Loading the Campus…', 'fr'],
+  ['?region=84&lang=en&show=legend', 'Loading the Campus…', 'Chargement des Campus…', 'en'],
+] as const) {
+  test(`embed.html${query}: its loading state in its language before the embed runs, then the embed`, async ({
+    page,
+  }) => {
+    const release = await holdEntry(page, 'embed');
+    await page.goto(`./embed.html${query}`, { waitUntil: 'commit' });
+    const placeholder = page.getByTestId('first-view-placeholder');
+    await expect(placeholder).toBeVisible();
+    await expect(placeholder.getByText(shows)).toBeVisible();
+    await expect(placeholder.getByText(hidden)).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // Room for the map, so that the frame does not shrink to a line and grow back.
+    expect((await placeholder.boundingBox())?.height).toBeGreaterThan(300);
+    release();
+    await expect(page.getByTestId('summary')).toContainText('Campus');
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(page.getByTestId('embed')).toBeVisible();
+  });
+}

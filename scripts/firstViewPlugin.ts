@@ -25,7 +25,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
-import { compactPaths, insertFirstView, moveStylesOut } from './lib/firstViewHtml.ts';
+import {
+  compactPaths,
+  insertFirstView,
+  lowerScriptPriority,
+  moveStylesOut,
+  roundAttributes,
+  stripHydrationMarks,
+  type Simplify,
+} from './lib/firstViewHtml.ts';
 
 type Prerender = typeof import('../src/prerender.ts');
 
@@ -35,6 +43,19 @@ type Prerender = typeof import('../src/prerender.ts');
  * decimal gives 187 kB (48 kB gzip), with no difference to see in a view that lasts a second.
  */
 const PATH_DECIMALS = 0;
+/**
+ * The first view's map is coarser than the live one (issue 22: a lighter first view paints sooner,
+ * fewer bytes to fetch and parse, fewer vertices for a software rasteriser): the régions' and inset
+ * frames' outlines within a pixel of their drawing at the nominal size, the neighbouring countries'
+ * within 3 px and without their islets under 40 px². The live map keeps its full geometry.
+ */
+const GEOGRAPHY: Record<'country' | 'region' | 'frame', Simplify> = {
+  region: { tolerance: 1, minArea: 0 },
+  frame: { tolerance: 1, minArea: 0 },
+  country: { tolerance: 3, minArea: 40 },
+};
+/** Decimal places of the other numbers of the drawing (the Campus' places, the charts' bars). */
+const ATTRIBUTE_DECIMALS = 1;
 type FirstView = ReturnType<Prerender['renderAppFirstView']>;
 
 /** The pages that get a first view, and the element each one's app mounts into. */
@@ -115,7 +136,13 @@ export function firstViewPlugin(): Plugin {
         const asset = bundle[page.file];
         const view = views.get(page.file);
         if (asset?.type !== 'asset' || !view) continue;
-        const { html, css } = moveStylesOut(compactPaths(view.body, PATH_DECIMALS));
+        const compact = roundAttributes(
+          compactPaths(stripHydrationMarks(view.body), PATH_DECIMALS, GEOGRAPHY),
+          ATTRIBUTE_DECIMALS,
+        );
+        const moved = moveStylesOut(compact);
+        const { html } = moved;
+        const css = [moved.css, view.css ?? ''].filter((c) => c !== '').join('\n');
         const stylesFile =
           css === ''
             ? null
@@ -123,13 +150,16 @@ export function firstViewPlugin(): Plugin {
                 this.emitFile({ type: 'asset', name: `first-view-${page.mountId}.css`, source: css }),
               );
         // base is './': every page sits at the root of the build, beside assets/.
-        asset.source = insertFirstView(String(asset.source), {
-          mountId: page.mountId,
-          body: html,
-          noscript: moveStylesOut(view.noscript).html,
-          guardSrc: `./${guardFile}`,
-          stylesHref: stylesFile ? `./${stylesFile}` : null,
-        });
+        asset.source = lowerScriptPriority(
+          insertFirstView(String(asset.source), {
+            mountId: page.mountId,
+            body: html,
+            noscript: stripHydrationMarks(moveStylesOut(view.noscript).html),
+            guardSrc: `./${guardFile}`,
+            stylesHref: stylesFile ? `./${stylesFile}` : null,
+            anyState: view.anyState,
+          }),
+        );
       }
     },
   };

@@ -8,7 +8,7 @@ import EmbedApp from './lib/screens/EmbedApp.svelte';
 import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
 import { isFramed, reportHeight } from './lib/embed/heightReporter.ts';
 import { loadLanguage } from './lib/i18n/translate.ts';
-import { removeFirstView } from './lib/state/firstView.ts';
+import { afterFirstViewPaint, removeFirstView } from './lib/state/firstView.ts';
 import './app.css';
 import './embed.css';
 
@@ -24,19 +24,22 @@ const appUrl = new URL(import.meta.env.BASE_URL, location.href).href;
 void loadLanguage(options.state.lang)
   .catch(() => {})
   .then(() =>
-    mount(EmbedApp, {
-      target,
-      props: {
-        options,
-        dataUrl: `${appUrl}data/`,
-        appUrl,
-        // Inside the frame, the map is the page's own: tests read it as `window.__map`.
-        onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
-        // The first view `npm run build` wrote into embed.html (scripts/firstViewPlugin.ts) stands,
-        // with the embed mounting hidden beside it (app.css), until the embed's screen is there.
-        onshown: () => removeFirstView(),
-      },
-    }),
+    // After embed.html's loading state is painted: see afterFirstViewPaint.
+    afterFirstViewPaint(() =>
+      mount(EmbedApp, {
+        target,
+        props: {
+          options,
+          dataUrl: `${appUrl}data/`,
+          appUrl,
+          // Inside the frame, the map is the page's own: tests read it as `window.__map`.
+          onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+          // The first view `npm run build` wrote into embed.html (scripts/firstViewPlugin.ts) stands,
+          // with the embed mounting hidden beside it (app.css), until the embed's screen is there.
+          onshown: () => removeFirstView(),
+        },
+      }),
+    ),
   );
 
 // The body's height, not #embed's: until the live screen is there, the first view built into the page

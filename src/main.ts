@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadLanguage } from './lib/i18n/translate.ts';
 import { parseUrlState } from './lib/state/urlState.ts';
-import { removeFirstView } from './lib/state/firstView.ts';
+import { afterFirstViewPaint, removeFirstView } from './lib/state/firstView.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -19,16 +19,19 @@ void Promise.race([
   loadLanguage(initial.lang).catch(() => {}),
   new Promise((resolve) => setTimeout(resolve, 3000)),
 ]).then(() =>
-  mount(App, {
-    target,
-    // The map, for the end-to-end specs, the benchmarks and a page embedding this one: set here, by the
-    // entry file, rather than inside the map component.
-    props: {
-      initial,
-      onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
-      // The first view `npm run build` wrote into index.html (scripts/firstViewPlugin.ts) stands, with
-      // the app mounting hidden beside it (app.css), until the explorer is there.
-      onshown: () => removeFirstView(),
-    },
-  }),
+  // After the first view's first paint (at once without one): see afterFirstViewPaint.
+  afterFirstViewPaint(() =>
+    mount(App, {
+      target,
+      // The map, for the end-to-end specs, the benchmarks and a page embedding this one: set here, by the
+      // entry file, rather than inside the map component.
+      props: {
+        initial,
+        onmap: (map: MapLibreMap) => ((window as unknown as { __map?: MapLibreMap }).__map = map),
+        // The first view `npm run build` wrote into index.html (scripts/firstViewPlugin.ts) stands, with
+        // the app mounting hidden beside it (app.css), until the explorer is there.
+        onshown: () => removeFirstView(),
+      },
+    }),
+  ),
 );

@@ -4,7 +4,8 @@
  * FirstViewExplorer, which gives it the own-list context) and EmbedScreen the app mounts (SVG map with
  * every Campus placed by the same placement code, summary line, legend, panels, charts), on the
  * livret's dataset read from public/data, in the default state (French, every sector, nothing
- * selected). Plus, for the <noscript>, every Campus as text.
+ * selected). Plus, for the <noscript>, every Campus as text. embed.html carries a loading state instead
+ * (EmbedFirstView: every real embed has options, which a built map of all France would not show).
  *
  * The client does not hydrate this markup: it mounts the app beside it, hidden, and removes it when the
  * live screen is there (see main.ts). Hydrating would require the client's first render to equal the
@@ -15,11 +16,10 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import type { Dataset } from './lib/data/loadDataset.ts';
 export { loadDataset } from './lib/data/loadDataset.ts';
-import { embedOptionsFromSearch } from './lib/embed/embedOptions.ts';
 import { AppState } from './lib/state/app.svelte.ts';
 import { DEFAULT_URL_STATE } from './lib/state/urlState.ts';
 import FirstViewExplorer from './lib/screens/FirstViewExplorer.svelte';
-import EmbedScreen from './lib/screens/EmbedScreen.svelte';
+import EmbedFirstView from './lib/screens/EmbedFirstView.svelte';
 import NoScriptList from './lib/screens/NoScriptList.svelte';
 import { svgMap } from './lib/map/svg/loadSvgMap.ts';
 
@@ -32,6 +32,13 @@ export interface FirstView {
   body: string;
   /** Goes into the page's <noscript>. */
   noscript: string;
+  /**
+   * The view stands for any state of the page (a loading state, not a drawing of one state): the
+   * guard shows it whatever the query string (src/firstViewGuard.ts).
+   */
+  anyState?: boolean;
+  /** Rules of the page's first-view stylesheet beside the moved `style` attributes. */
+  css?: string;
 }
 
 function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
@@ -40,26 +47,56 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
   return body;
 }
 
+/**
+ * The built map is drawn at a nominal 760 px (CampusMap's SERVER_SIZE) and scaled to its box by the
+ * viewBox, its Campus with it: on a phone, about half the size the live map draws them, until it takes
+ * over (the explorer keeps the built map as its preview while MapLibre loads: svg/builtMap.ts). Each
+ * Campus' glyph is scaled back around its place (its group's origin) by about 760 px over the box's
+ * width, in three steps of phone widths. Only the built map has a viewBox on its screen SVG.
+ */
+const BUILT_MAP_PHONE_CSS = [
+  [479, 1.75],
+  [419, 2],
+  [374, 2.2],
+]
+  .map(
+    ([width, scale]) =>
+      `@media screen and (max-width: ${width}px) {\n` +
+      `  [data-testid='svg-map'] > svg[viewBox] .campus > * { scale: ${scale}; }\n}`,
+  )
+  .join('\n');
+
 /** index.html: the explorer on the livret's Campus. */
 export function renderAppFirstView(dataset: Dataset): FirstView {
   const app = () => new AppState(DEFAULT_URL_STATE);
   return {
     body: html(FirstViewExplorer, { dataset, app: app() }),
     noscript: html(NoScriptList, { dataset, app: app() }),
+    css: BUILT_MAP_PHONE_CSS,
   };
 }
 
 /**
- * Stands for the app's address in the embed's « Ouvrir la carte complète » link (made absolute from the
- * page's address at run time): written back as relative, as embed.html sits beside index.html.
+ * The placeholder's rules: hidden unless the guard ran (without JavaScript nothing would replace it,
+ * and the <noscript> list is the page), in the language the guard read from the query string, as tall
+ * and on the same panel as the live embed's own loading state (EmbedApp's `.pending`).
  */
-const APP_URL = 'https://first-view.invalid/';
+const EMBED_PLACEHOLDER_CSS = `.first-view-placeholder { display: none; }
+.first-view-pending .first-view-placeholder {
+  display: grid;
+  min-height: var(--campus-map-height, 30rem);
+  background: var(--panel);
+}
+.first-view-placeholder > div { display: grid; }
+html:not([lang='en']) .first-view-placeholder > [lang='en'],
+html[lang='en'] .first-view-placeholder > [lang='fr'] { display: none; }`;
 
-/** embed.html without options: the embed of all France. */
+/** embed.html: the embed's loading state, for any options (see EmbedFirstView). */
 export function renderEmbedFirstView(dataset: Dataset): FirstView {
-  const options = embedOptionsFromSearch('');
   return {
-    body: html(EmbedScreen, { dataset, options, appUrl: APP_URL }).replaceAll(APP_URL, './'),
-    noscript: html(NoScriptList, { dataset, app: new AppState(options.state) }),
+    body: html(EmbedFirstView, {}),
+    noscript: html(NoScriptList, { dataset, app: new AppState(DEFAULT_URL_STATE) }),
+    anyState: true,
+    css: EMBED_PLACEHOLDER_CSS,
   };
 }

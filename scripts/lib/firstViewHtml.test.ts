@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compactPath, compactPaths, insertFirstView, moveStylesOut } from './firstViewHtml.ts';
+import {
+  compactPath,
+  compactPaths,
+  insertFirstView,
+  lowerScriptPriority,
+  moveStylesOut,
+  roundAttributes,
+  simplifyLine,
+  stripHydrationMarks,
+} from './firstViewHtml.ts';
 
 describe('moveStylesOut', () => {
   it('replaces each style attribute by a rule, one per distinct style', () => {
@@ -56,6 +65,13 @@ describe('insertFirstView', () => {
     );
   });
 
+  it('tells the guard when the view is right for any query string', () => {
+    expect(insertFirstView(page, { ...parts, anyState: true })).toContain(
+      '<script src="./assets/guard.js" data-any-state></script>',
+    );
+    expect(insertFirstView(page, parts)).not.toContain('data-any-state');
+  });
+
   it('writes no stylesheet link when there is nothing to style', () => {
     expect(insertFirstView(page, { ...parts, stylesHref: null })).not.toContain('fv.css');
   });
@@ -86,5 +102,97 @@ describe('compactPath', () => {
     expect(compactPaths('<path d="M1.4,1.6L3.2,1.6" class="r"/><path d="M0,0L1,1"/>', 0)).toBe(
       '<path d="M1,2l2,0" class="r"/><path d="M0,0l1,1"/>',
     );
+  });
+});
+
+describe('simplifyLine', () => {
+  it('drops the points within the tolerance of the line that skips them, keeps the ends and corners', () => {
+    const line: [number, number][] = [
+      [0, 0],
+      [5, 0.4],
+      [10, 0],
+      [10, 10],
+      [10.3, 15],
+      [10, 20],
+    ];
+    expect(simplifyLine(line, 1)).toEqual([
+      [0, 0],
+      [10, 0],
+      [10, 20],
+    ]);
+    expect(simplifyLine(line, 0.25)).toEqual([
+      [0, 0],
+      [5, 0.4],
+      [10, 0],
+      [10.3, 15],
+      [10, 20],
+    ]);
+    expect(simplifyLine(line, 0)).toEqual(line);
+  });
+});
+
+describe('compactPath with simplify', () => {
+  const square = 'M0,0L5,0.3L10,0L10,10L0,10Z';
+  const islet = 'M50,50L53,50L53,53Z';
+
+  it('coarsens each ring and leaves out the closed rings under minArea', () => {
+    expect(compactPath(square + islet, 0, { tolerance: 1, minArea: 0 })).toBe(
+      'M0,0l10,0l0,10l-10,0zm50,50l3,0l0,3z',
+    );
+    expect(compactPath(square + islet, 0, { tolerance: 1, minArea: 5 })).toBe('M0,0l10,0l0,10l-10,0z');
+  });
+
+  it('coarsens only the geography paths of the markup, each by its class', () => {
+    const markup =
+      `<path d="${square}" class="region svelte-x"></path>` +
+      `<path d="${islet}" class="country svelte-x"></path>` +
+      `<path d="M0,0L5,0.3L10,0" stroke="red"></path>`;
+    expect(
+      compactPaths(markup, 0, {
+        region: { tolerance: 1, minArea: 0 },
+        country: { tolerance: 1, minArea: 5 },
+      }),
+    ).toBe(
+      '<path d="M0,0l10,0l0,10l-10,0z" class="region svelte-x"></path>' +
+        '<path d="" class="country svelte-x"></path>' +
+        '<path d="M0,0l5,0l5,0" stroke="red"></path>',
+    );
+  });
+});
+
+describe('stripHydrationMarks', () => {
+  it("removes Svelte's hydration comments and keeps the others", () => {
+    expect(
+      stripHydrationMarks('<!--[--><p>a</p><!--[0--><!--[!--><b></b><!---->b<!--]--><!-- note -->'),
+    ).toBe('<p>a</p><b></b>b<!-- note -->');
+  });
+});
+
+describe('roundAttributes', () => {
+  it('rounds the long numbers of geometric attributes, and nothing in text or labels', () => {
+    expect(
+      roundAttributes(
+        '<rect width="73.53846153846155" x="0.5"></rect><g transform="translate(347.76035418680374,642.6598983335318)" ' +
+          'aria-label="3.14159">2.71828</g>',
+        1,
+      ),
+    ).toBe(
+      '<rect width="73.5" x="0.5"></rect><g transform="translate(347.8,642.7)" aria-label="3.14159">2.71828</g>',
+    );
+  });
+});
+
+describe('lowerScriptPriority', () => {
+  it('asks for the module script and its preloads at low priority, once', () => {
+    const head =
+      '<script type="module" crossorigin src="./a.js"></script><link rel="modulepreload" crossorigin href="./b.js">' +
+      '<script src="./guard.js"></script><link rel="stylesheet" href="./c.css">';
+    const lowered = lowerScriptPriority(head);
+    expect(lowered).toBe(
+      '<script type="module" fetchpriority="low" crossorigin src="./a.js"></script>' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin href="./b.js">' +
+        '<script src="./guard.js"></script><link rel="stylesheet" href="./c.css">',
+    );
+    expect(lowerScriptPriority(lowered)).toBe(lowered);
   });
 });
