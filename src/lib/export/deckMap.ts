@@ -14,14 +14,15 @@
 import { MAINLAND_BOUNDS, compositeBounds, isOverseas, type Bounds } from '../geo/insets.ts';
 import { geometryBounds, type Geography } from '../data/geography.ts';
 import type { CampusFeature } from '../model/types.ts';
-import { COLOURS, SECTOR_COLOURS, letterColour } from '../theme/palette.ts';
-import { AGGREGATE, APPROXIMATE_SHAPES, HUB, campusShapes, markSvg } from '../theme/markLook.ts';
+import { COLOURS, SECTOR_COLOURS } from '../theme/palette.ts';
+import { AGGREGATE, APPROXIMATE_SHAPES, HUB, MARK, campusShapes, markSvg } from '../theme/markLook.ts';
 import type { Spotlight } from '../query/tour.ts';
 import { unionBounds } from '../map/cameraTarget.ts';
 import { svgMarks, type SvgMarks } from '../map/svg/svgMarks.ts';
 import { fitMercator, type Fitted } from '../map/svg/svgProjection.ts';
 import type { LegendEntry } from './mapSlide.ts';
 import {
+  BAND,
   composeSlide,
   slideBands,
   slideBounds,
@@ -275,9 +276,9 @@ function drawSvg(
     legend.forEach((entry, i) => {
       const cy = top + 9;
       const x = bands.legend!.x;
+      // The group's mark as the map draws it (theme/markLook.ts).
       out.push(
-        `<circle cx="${r1(x + 15)}" cy="${r1(cy)}" r="7.5" fill="${entry.colour}"/>`,
-        `<text x="${r1(x + 15)}" y="${r1(cy)}" dy="0.35em" text-anchor="middle" font-family="${FONT}" font-weight="700" font-size="9.5" fill="${letterColour(entry.colour)}">${esc(entry.letter)}</text>`,
+        `<g transform="translate(${r1(x + 15)},${r1(cy)})">${markSvg(campusShapes(entry.sector, 'labellise'), BAND.legendDisc / MARK.radius)}</g>`,
       );
       const lines = labelLines[i] ?? [];
       lines.forEach((line, k) =>

@@ -2,7 +2,8 @@
  * The map PNG for slides: the captured view (map/captureMap.ts) with the title, the active filters, the
  * legend, the source, the date and the attributions drawn over it. Loaded on demand, with the exports.
  */
-import { letterColour } from '../theme/palette.ts';
+import type { SectorId } from '../model/types.ts';
+import { MARK, campusShapes, paintShapes } from '../theme/markLook.ts';
 import type { CaptureFrame } from '../state/mapSnapshots.svelte.ts';
 import { EXPORT_PIXEL_RATIO } from '../map/captureMap.ts';
 import type { Bounds } from '../geo/insets.ts';
@@ -14,6 +15,8 @@ const SLIDE_SIZE = { width: 960, height: 540 } as const;
 const FONT_STACK = '"Liberation Sans", Arial, "DejaVu Sans", sans-serif';
 
 export interface LegendEntry {
+  /** Its sector group: the legend draws the group's mark (theme/markLook.ts). */
+  sector: SectorId;
   label: string;
   colour: string;
   letter: string;
@@ -128,7 +131,7 @@ export function decorate(
     ctx.fillText(text.attribution, px(12), canvas.height - px(13), footerRoom);
   }
 
-  // Legend, bottom right above the footer: disc with the sector letter, then the label.
+  // Legend, bottom right above the footer: the group's mark as the map draws it, then the label.
   const { legend } = bands;
   if (!legend) return canvas;
   panel(legend);
@@ -137,16 +140,13 @@ export function decorate(
   let top = ly + px(5);
   text.legend.forEach((entry, i) => {
     const cy = top + px(BAND.legendRow / 2);
-    ctx.beginPath();
-    ctx.arc(lx + px(15), cy, px(7.5), 0, 2 * Math.PI);
-    ctx.fillStyle = entry.colour;
-    ctx.fill();
-    // The letter in the colour that reads on the disc (white on a light yellow would vanish).
-    ctx.fillStyle = letterColour(entry.colour);
-    ctx.font = font(9.5, 700);
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(entry.letter, lx + px(15), cy + px(0.5));
+    paintShapes(
+      ctx,
+      campusShapes(entry.sector, 'labellise'),
+      lx + px(15),
+      cy,
+      px(BAND.legendDisc / MARK.radius),
+    );
     ctx.textAlign = 'left';
     ctx.fillStyle = '#1b2631';
     ctx.font = font(FONTS.legend[0]);

@@ -45,6 +45,8 @@ export const BAND = {
   titleHeight: 60,
   titlePadding: 12,
   legendRow: 18,
+  /** Radius of a legend entry's disc (the group's mark, theme/markLook.ts). */
+  legendDisc: 7.5,
   /** Each further line of a wrapped label. */
   legendLine: 14,
   /** Where a legend label wraps: a narrow legend leaves France the middle of the slide. */

@@ -3,10 +3,7 @@ import { SECTOR_IDS, type CampusFeature, type SectorId } from '../model/types.ts
 import { SECTOR_COLOURS, SECTOR_LETTERS } from '../theme/palette.ts';
 import type { LegendEntry } from './mapSlide.ts';
 
-export function slideLegend(
-  shown: readonly CampusFeature[],
-  label: (id: SectorId) => string,
-): (LegendEntry & { sector: SectorId })[] {
+export function slideLegend(shown: readonly CampusFeature[], label: (id: SectorId) => string): LegendEntry[] {
   const present = new Set(shown.map((f) => f.properties.sector));
   return SECTOR_IDS.filter((id) => present.has(id)).map((id) => ({
     sector: id,
