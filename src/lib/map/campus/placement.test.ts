@@ -193,8 +193,14 @@ describe('symbolFactorFor', () => {
     ['too long even at the floor', () => 9, 0.7, 0.7],
     ['a floor off the grid rounds up', () => 9, 0.666, 0.67],
     ['shrinks to the largest size that fits', leaders(50), 0.5, 0.6],
+    // Leaders exactly at the limit fit (found by mutation testing: `<` for `<=` survived).
+    ['leaders at the limit below a size', (f: number) => (f <= 0.8 ? LEADER_LIMIT : 3), 0.5, 0.8],
   ] as const)('%s', (_, longest, floor, expected) => {
     expect(Math.abs(symbolFactorFor(longest, floor) - expected)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('keeps the full size, exactly, when the leaders reach the limit there and no further', () => {
+    expect(symbolFactorFor(() => LEADER_LIMIT, 0.5)).toBe(1);
   });
 
   it('returns a factor whose leaders fit, within 0.02 of the largest', () => {
