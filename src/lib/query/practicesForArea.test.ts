@@ -38,6 +38,14 @@ describe('practicesForArea', () => {
   ])('%s', (_name, area, expected) => {
     expect(ids(area)).toEqual(expected);
   });
+
+  it('gives a practice of académies in two régions to each région, and nothing to an unknown académie', () => {
+    const shared = [makePractice('two', { level: 'academie', academie: 'grenoble|bordeaux', region: '' })];
+    expect(practicesForArea(shared, { region: '84', academie: null }).map((p) => p.id)).toEqual(['two']);
+    expect(practicesForArea(shared, { region: '75', academie: null }).map((p) => p.id)).toEqual(['two']);
+    expect(practicesForArea(shared, { region: '28', academie: null })).toEqual([]);
+    expect(practicesForArea(PRACTICES, { region: null, academie: 'atlantide' })).toEqual([]);
+  });
 });
 
 describe('code lists', () => {
