@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAMPUS_STATUSES, CHAPTERS, SECTOR_IDS } from '../model/types.ts';
-import { CAMPUS, PRACTICES } from '../testing/fixtures.ts';
+import { CAMPUS, PRACTICES, makeCampus } from '../testing/fixtures.ts';
 import { EMPTY_FILTERS, type Filters } from '../model/filters.ts';
 import { countByAcademie, countByRegion, countBySector } from './counts.ts';
 import { filterCampus } from './filterCampus.ts';
@@ -78,5 +78,33 @@ describe('keepUnchanged', () => {
   it('takes the new facets when there are no previous ones', () => {
     const next = facets({});
     expect(keepUnchanged(undefined, next)).toBe(next);
+  });
+});
+
+describe('filterFacets at the first key of each list (found by mutation testing)', () => {
+  const [sector] = [...countBySector([]).keys()];
+  const [region] = [...countByRegion([]).keys()];
+  const [academie] = [...countByAcademie([]).keys()];
+  const first = makeCampus('first', { sector: sector!, region: region!, academie_2020: academie! });
+  const text = new Map([['first', '']]);
+
+  it('counts a Campus of the first sector, région and académie, and shows it when its sector is chosen', () => {
+    const all = filterFacets([first], EMPTY_FILTERS, text);
+    expect([
+      all.sectorCounts.get(sector!),
+      all.regionCounts.get(region!),
+      all.academieCounts.get(academie!),
+    ]).toEqual([1, 1, 1]);
+    expect(ids(filterFacets([first], { ...EMPTY_FILTERS, sectors: [sector!] }, text).shown)).toEqual([
+      'first',
+    ]);
+  });
+
+  it('keeps the previous list only when it holds the same Campus, not merely as many', () => {
+    const other = makeCampus('other', { sector: sector!, region: region!, academie_2020: academie! });
+    const before = filterFacets([first], EMPTY_FILTERS, text);
+    const after = filterFacets([other], EMPTY_FILTERS, new Map([['other', '']]));
+    expect(keepUnchanged(before, after).shown).toBe(after.shown);
+    expect(keepUnchanged(before, filterFacets([first], EMPTY_FILTERS, text)).shown).toBe(before.shown);
   });
 });
