@@ -66,6 +66,21 @@ describe('parseCsv', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.message).toContain('UTF-16');
   });
+
+  it('rejects big-endian UTF-16 too, and takes no other bad bytes for UTF-16', () => {
+    const big = parseCsv('t.csv', new Uint8Array([0xfe, 0xff, 0, 0x69]), ['id']);
+    expect(!big.ok && big.errors[0]!.message).toContain('UTF-16');
+    // One byte of a UTF-16 mark, not the pair: not UTF-8, but not UTF-16 either.
+    for (const bytes of [
+      [0xff, 0x41],
+      [0x41, 0xfe],
+      [0xfe, 0x41],
+      [0x41, 0xff],
+    ]) {
+      const result = parseCsv('t.csv', new Uint8Array(bytes), ['id']);
+      expect(!result.ok && result.errors[0]!.message, String(bytes)).toMatch(/not valid UTF-8/);
+    }
+  });
 });
 
 describe('detectDelimiter', () => {
@@ -76,6 +91,11 @@ describe('detectDelimiter', () => {
     ['"a,b";c;d', ';'],
     ['nom\tsecteur\tcommune', '\t'],
     ['"a\tb";c;d', ';'],
+    // Ties: a comma wins over a semicolon, and a tab only when it is the most frequent.
+    ['a;b,c', ','],
+    ['a\tb;c', ';'],
+    ['a\tb,c', ','],
+    ['"a;b;c",d,e', ','],
   ])('%s → %s', (header, expected) => expect(detectDelimiter(header)).toBe(expected));
 });
 
