@@ -28,6 +28,8 @@ test('without WebGL an SVG map shows the régions, the insets and every Campus, 
   expect(await svgMap.locator('path.region').count()).toBe(18);
   expect(await svgMap.locator('path.frame').count()).toBe(5);
   await expect(svgMap.locator('g.campus')).toHaveCount(await datasetCampusCount(page));
+  // MapLibre's attribution control is not there: the map's credits are, in its place.
+  await expect(page.locator('.map-credits')).toContainText('GeoNames (CC BY 4.0)');
 
   // Filtering a sector redraws the points; the keyboard opens a card.
   await page

@@ -56,12 +56,49 @@ test.describe('without JavaScript', () => {
     await expect(names).toHaveCount(campus.length);
     expect((await names.allTextContents()).sort()).toEqual(campus.map((f) => f.properties.name).sort());
     await expect(page.getByText('Cette carte a besoin de JavaScript')).toHaveCount(0);
+    // The map's credits, as the live map's attribution gives them (GeoNames' licence asks for it).
+    const credits = page.locator('.map-credits');
+    await expect(credits).toBeVisible();
+    await expect(credits).toContainText('GeoNames (CC BY 4.0)');
+    await expect(credits).toContainText('Natural Earth');
+  });
+
+  test('on a phone the built map keeps every Campus clear of the others', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const marks = page.getByTestId('svg-map').locator('g.campus');
+    const total = (await datasetCampus(page)).length;
+    await expect(marks).toHaveCount(total);
+    const boxes = [];
+    for (const mark of await marks.all()) {
+      // The disc (r 10 in the mark's 24-unit box), not the dashed ring of an approximate position,
+      // which may touch a neighbour as on the live map.
+      const box = await mark.locator('circle[r="10"]').first().boundingBox();
+      expect(box).not.toBeNull();
+      boxes.push(box!);
+    }
+    // Two discs overlap when their centres are closer than their mean diameter (less a pixel of
+    // anti-aliasing): touching is fine, covering is not.
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b, j) => {
+        const d = Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2);
+        if (d < (a.width + b.width) / 2 - 1) overlaps.push(`${i}×${i + 1 + j}: ${d.toFixed(1)} px`);
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    // Not shrunk to nothing either: a disc is at least 12 px across.
+    expect(Math.min(...boxes.map((b) => b.width))).toBeGreaterThanOrEqual(12);
   });
 
   test('embed.html is every Campus by name, with no loading state that would never end', async ({ page }) => {
     await page.goto('./embed.html?region=84');
     const total = (await datasetCampus(page)).length;
     await expect(page.locator('.campus-names li')).toHaveCount(total);
+    // No map is built into embed.html: the text does not speak of one on the page.
+    await expect(page.locator('.campus-names')).toContainText(
+      'Cette carte a besoin de JavaScript pour s’afficher',
+    );
     await expect(page.getByTestId('first-view-placeholder')).toBeHidden();
     await expect(page.getByText('Chargement des Campus')).toBeHidden();
   });
@@ -116,6 +153,9 @@ test('before the app runs, the built view is painted; then the app replaces it w
   await waitForMapIdle(page);
   await expect(firstView).toHaveCount(0);
   await expect(page.getByTestId('summary')).toContainText(`${total} Campus · tous les groupes`);
+  // One set of credits: MapLibre's attribution control, the built map's line gone with it.
+  await expect(page.locator('.map-credits')).toHaveCount(0);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames (CC BY 4.0)');
   // The app works as before: a Campus clicked on the map opens its card.
   const { x, y } = await campusScreenPosition(page, 'plasticampus-oyonnax');
   await page.mouse.click(x, y);

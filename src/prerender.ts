@@ -51,13 +51,15 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
  * The built map is drawn at a nominal 760 px (CampusMap's SERVER_SIZE) and scaled to its box by the
  * viewBox, its Campus with it: on a phone, about half the size the live map draws them, until it takes
  * over (the explorer keeps the built map as its preview while MapLibre loads: svg/builtMap.ts). Each
- * Campus' glyph is scaled back around its place (its group's origin) by about 760 px over the box's
- * width, in three steps of phone widths. Only the built map has a viewBox on its screen SVG.
+ * Campus' glyph is scaled up around its place (its group's origin), but only by 1.4 (1.3 under 375 px):
+ * the placement kept the marks apart at 760 px with a gap of a fraction of a symbol, and a larger scale
+ * (1.75–2.2, the live size) made the marks of Lyon's and Marseille's crowds cover each other until the
+ * live map took over. Smaller than live, never one under another. Only the built map has a viewBox on
+ * its screen SVG.
  */
 const BUILT_MAP_PHONE_CSS = [
-  [479, 1.75],
-  [419, 2],
-  [374, 2.2],
+  [479, 1.4],
+  [374, 1.3],
 ]
   .map(
     ([width, scale]) =>
@@ -95,7 +97,7 @@ html[lang='en'] .first-view-placeholder > [lang='fr'] { display: none; }`;
 export function renderEmbedFirstView(dataset: Dataset): FirstView {
   return {
     body: html(EmbedFirstView, {}),
-    noscript: html(NoScriptList, { dataset, app: new AppState(DEFAULT_URL_STATE) }),
+    noscript: html(NoScriptList, { dataset, app: new AppState(DEFAULT_URL_STATE), besideMap: false }),
     anyState: true,
     css: EMBED_PLACEHOLDER_CSS,
   };

@@ -23,6 +23,8 @@ export const en: Record<MessageKey, string> = {
   'load.retry': 'Try again',
   'load.noScript':
     'Without JavaScript the map is not interactive (filters, cards, search): here are the Campus it shows.',
+  'load.noScriptNoMap':
+    'This map needs JavaScript to show (filters, cards, search): here are the Campus it shows.',
   'load.noScriptList': 'The Campus on the map',
   'lazy.loading': 'Loading…',
   'lazy.failed': 'This part of the app could not be loaded ({reason}). Check the connection, then try again.',

@@ -26,6 +26,8 @@ export const fr = {
   'load.retry': 'Réessayer',
   'load.noScript':
     'Sans JavaScript, la carte n’est pas interactive (filtres, fiches, recherche) : voici les Campus qu’elle montre.',
+  'load.noScriptNoMap':
+    'Cette carte a besoin de JavaScript pour s’afficher (filtres, fiches, recherche) : voici les Campus qu’elle montre.',
   'load.noScriptList': 'Les Campus de la carte',
   'lazy.loading': 'Chargement…',
   'lazy.failed':
