@@ -143,7 +143,7 @@ export const en: Record<MessageKey, string> = {
   'charts.areaCount': '{n} Campus',
 
   'card.source': 'Source in the booklet',
-  'card.since': 'Since the livret',
+  'card.since': 'Since the booklet',
   'card.sinceState': 'according to a page of {date}',
   'card.sinceStateDay': 'according to a page of {date}',
   'since.merged_into': 'Merged into {text}',

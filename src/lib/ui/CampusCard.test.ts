@@ -127,7 +127,7 @@ describe('CampusCard', () => {
 
     setup(changed, 'en');
     expect(screen.getByTestId('card-since').textContent?.replace(/\s+/g, ' ')).toContain(
-      'Since the livret Merger planned into <img src=x onerror=alert(3)>CEINE — 2020',
+      'Since the booklet Merger planned into <img src=x onerror=alert(3)>CEINE — 2020',
     );
   });
 

@@ -114,7 +114,7 @@ export const readingWords: PartWords<ReadingWordKey> = {
     'area.clear': 'Deselect',
     'list.heading': 'Campus shown',
     'list.empty': 'No Campus matches the filters.',
-    'list.changed': 'changed since the livret',
+    'list.changed': 'changed since the booklet',
     'practices.heading': 'Good practices of the booklet',
     'practices.search': 'Search a practice',
     'practices.scope': 'Practices of {area}: its own and its Campus’ (area filter)',
