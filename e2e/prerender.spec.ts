@@ -69,7 +69,7 @@ test.describe('without JavaScript', () => {
     const marks = page.getByTestId('svg-map').locator('g.campus');
     const total = (await datasetCampus(page)).length;
     await expect(marks).toHaveCount(total);
-    const boxes = [];
+    const boxes: { x: number; y: number; width: number; height: number }[] = [];
     for (const mark of await marks.all()) {
       // The disc (r 10 in the mark's 24-unit box), not the dashed ring of an approximate position,
       // which may touch a neighbour as on the live map.
