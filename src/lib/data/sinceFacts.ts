@@ -13,27 +13,26 @@
  */
 import { SINCE_KINDS, type FactSource, type SinceFact, type SinceKind } from '../model/types.ts';
 
-/** Kinds whose text is the name of a later Campus (the search finds the Campus by it). */
-const LATER_NAME_KINDS: ReadonlySet<SinceKind> = new Set([
-  'merged_into',
-  'merger_planned',
-  'succeeded_by',
-  'continued_by',
-  'renamed',
-  'created_as',
-  'excellence',
-]);
-/** Kinds that need a text: a later name, or a town (`moved`, `based_at`). */
-const TEXT_REQUIRED: ReadonlySet<SinceKind> = new Set([
-  'merged_into',
-  'merger_planned',
-  'succeeded_by',
-  'continued_by',
-  'renamed',
-  'created_as',
-  'moved',
-  'based_at',
-]);
+/**
+ * What each kind's text is: the name of a later Campus (the search finds the Campus by it), a town
+ * (`moved`, `based_at`: the search finds it too, as a place), a name the page may give or not (an
+ * « excellence » label under another name), or nothing. A name or a town is required.
+ */
+const KIND_TEXT: Readonly<Record<SinceKind, 'name' | 'town' | 'optional name' | 'none'>> = {
+  merged_into: 'name',
+  merger_planned: 'name',
+  succeeded_by: 'name',
+  continued_by: 'name',
+  renamed: 'name',
+  created_as: 'name',
+  moved: 'town',
+  based_at: 'town',
+  excellence: 'optional name',
+  label_renewed: 'none',
+  label_ended: 'none',
+};
+const isLaterName = (kind: SinceKind) => KIND_TEXT[kind].endsWith('name');
+const textRequired = (kind: SinceKind) => KIND_TEXT[kind] === 'name' || KIND_TEXT[kind] === 'town';
 /** Kinds that describe the Campus as a page of that date saw it, rather than an event of that date. */
 export const STATE_KINDS: ReadonlySet<SinceKind> = new Set(['based_at', 'continued_by']);
 
@@ -86,7 +85,7 @@ export function parseSinceFacts(
       problems.push(`« ${entry} »: ${dateProblem}`);
       continue;
     }
-    if (TEXT_REQUIRED.has(kind as SinceKind) && text === '') {
+    if (textRequired(kind as SinceKind) && text === '') {
       problems.push(`« ${entry} »: ${kind} needs its text (the later name or town) after the date`);
       continue;
     }
@@ -134,10 +133,10 @@ export function formatSinceFacts(facts: readonly WrittenSinceFact[]): string {
 
 /** The towns pages place a Campus in after the livret (`moved`, `based_at`), for the search. */
 export function laterPlaces(facts: readonly WrittenSinceFact[] | undefined): string[] {
-  return (facts ?? []).filter((f) => !LATER_NAME_KINDS.has(f.kind) && f.text !== '').map((f) => f.text);
+  return (facts ?? []).filter((f) => !isLaterName(f.kind) && f.text !== '').map((f) => f.text);
 }
 
 /** The later names a Campus is known by (merged into, renamed, …), for the search and the report. */
 export function laterNames(facts: readonly WrittenSinceFact[] | undefined): string[] {
-  return (facts ?? []).filter((f) => LATER_NAME_KINDS.has(f.kind) && f.text !== '').map((f) => f.text);
+  return (facts ?? []).filter((f) => isLaterName(f.kind) && f.text !== '').map((f) => f.text);
 }
