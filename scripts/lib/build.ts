@@ -9,11 +9,8 @@ import {
   PRACTICE_COLUMNS,
   RESOLUTION_COLUMNS,
   SECTOR_COLUMNS,
-  readCampus,
-  readPractices,
-  readResolutions,
-  readSectors,
-} from '../../src/lib/ingest/records.ts';
+} from '../../src/lib/ingest/columns.ts';
+import { readCampus, readPractices, readResolutions, readSectors } from '../../src/lib/ingest/records.ts';
 import {
   ResolutionBook,
   checkPractices,

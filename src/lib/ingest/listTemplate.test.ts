@@ -13,7 +13,8 @@ import {
   templateSheets,
 } from './listTemplate.ts';
 import { readOwnList, workbookRequest, type OwnListResult } from './ownList.ts';
-import { CAMPUS_COLUMN_ALIASES, idFromName } from './records.ts';
+import { CAMPUS_COLUMN_ALIASES } from './columns.ts';
+import { idFromName } from './records.ts';
 import { columnKey } from './csv.ts';
 import { readWorkbook } from './workbook.ts';
 import { workbookBytes } from './workbookWriter.ts';

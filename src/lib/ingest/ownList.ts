@@ -15,7 +15,8 @@
 import { columnKey, parseCsv, type CsvError, type CsvTable } from './csv.ts';
 import { NOT_A_LIST, PASSWORD_PROTECTED, sniffFile, type FileKind, type WorkbookKind } from './fileKind.ts';
 import type { WorkbookRequest, WorkbookResult } from './workbook.ts';
-import { CAMPUS_COLUMN_ALIASES, OWN_LIST_COLUMNS, readCampus, type CampusReading } from './records.ts';
+import { CAMPUS_COLUMN_ALIASES, OWN_LIST_COLUMNS } from './columns.ts';
+import { readCampus, type CampusReading } from './records.ts';
 import { ResolutionBook, locateCampus, type DepartementCheck } from './validate.ts';
 import { toCampusCollection } from './dataset.ts';
 import type { CommuneLookup } from '../data/communes.ts';
