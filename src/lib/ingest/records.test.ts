@@ -257,6 +257,13 @@ describe('readCampus, the livret: each field wrong on its own', () => {
     ]);
   });
 
+  it('reports a malformed since entry on since, and outputs no record', () => {
+    const { records, errors } = read(readCampus, table('campus.csv', { ...CAMPUS, since: 'bogus' }));
+    expect(records).toEqual([]);
+    expect(errors.map((e) => [e.line, e.field])).toEqual([[2, 'since']]);
+    expect(errors[0]?.message).toContain('bogus');
+  });
+
   it('keeps a 4-digit commune an error in the livret: only an own list restores the zero', () => {
     const { errors } = read(readCampus, table('campus.csv', { ...CAMPUS, commune: '1001' }));
     expect(errors.map((e) => e.field)).toEqual(['commune']);
