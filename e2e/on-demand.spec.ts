@@ -5,7 +5,7 @@
  * (map/loadCaptureMap.ts). A part whose code is slow says so; one whose code fails says why and retries.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers.ts';
+import { datasetCampusCount, waitForMapIdle } from './helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -87,6 +87,33 @@ test('the SVG map loads when the state leaves the built view’s before MapLibre
   await expect.poll(() => scripts.has('SvgMap')).toBe(true);
   await expect(preview.locator('g.campus')).not.toHaveCount(total);
   await expect(preview.locator('g.campus').first()).toBeVisible();
+  release();
+  await waitForMapIdle(page);
+});
+
+test('a dataset other than the one the page was built from: its own preview, never the built marks', async ({
+  page,
+}) => {
+  // data/ replaced without a rebuild (the bench serves its 10 000 Campus so): one Campus fewer here.
+  await page.route(/\/data\/campus\.geojson$/, async (route) => {
+    const json = (await (await route.fetch()).json()) as { features: unknown[] };
+    await route.fulfill({ json: { ...json, features: json.features.slice(1) } });
+  });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const scripts = scriptsRequested(page);
+  await page.goto('./');
+  const total = await datasetCampusCount(page);
+  // The live SVG map, loaded for it, draws the Campus loaded: one fewer than the built view's.
+  const preview = page.locator('[data-testid=svg-map][data-mode=preview]');
+  await expect(preview).toBeVisible();
+  await expect(preview).not.toHaveAttribute('data-dataset', /.+/);
+  await expect(preview.locator('g.campus')).toHaveCount(total - 1);
+  expect(scripts.has('SvgMap')).toBe(true);
   release();
   await waitForMapIdle(page);
 });

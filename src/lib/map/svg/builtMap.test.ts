@@ -56,15 +56,16 @@ describe('findBuiltMap', () => {
     const doc = document.implementation.createHTMLDocument();
     if (mark) doc.documentElement.classList.add(mark);
     doc.body.innerHTML =
-      '<div id="first-view"><div data-testid="svg-map"><svg viewBox="0 0 760 700"></svg></div></div><div id="app"></div>';
+      '<div id="first-view"><div data-testid="svg-map" data-dataset="29-1a2b3c"><svg viewBox="0 0 760 700"></svg></div></div><div id="app"></div>';
     return doc;
   }
 
-  it('finds the built map and the size it was drawn at when the page shows the built view', () => {
+  it('finds the built map, the size it was drawn at and its dataset when the page shows the built view', () => {
     const doc = page('first-view-pending');
     expect(findBuiltMap(doc)).toEqual({
       element: doc.querySelector('[data-testid=svg-map]'),
       size: { width: 760, height: 700 },
+      dataset: '29-1a2b3c',
     });
   });
 

@@ -20,10 +20,11 @@ export interface Size {
   height: number;
 }
 
-/** The built map, and the size it was drawn at. */
+/** The built map, the size it was drawn at, and the key of the dataset it was built from. */
 export interface BuiltMap {
   element: HTMLElement;
   size: Size;
+  dataset: string;
 }
 
 /**
@@ -35,7 +36,11 @@ export function findBuiltMap(doc: Document): BuiltMap | null {
   const element = doc.querySelector<HTMLElement>('#first-view [data-testid=svg-map]');
   const box = element?.querySelector('svg')?.viewBox.baseVal;
   if (!element || !box || box.width <= 0 || box.height <= 0) return null;
-  return { element, size: { width: box.width, height: box.height } };
+  return {
+    element,
+    size: { width: box.width, height: box.height },
+    dataset: element.dataset['dataset'] ?? '',
+  };
 }
 
 /** Whether the built map shows this state: the built view's (no filter, no Campus selected, French). */
