@@ -19,6 +19,8 @@ export interface OwnListTiming {
 const WATCH = `(() => {
   const input = document.querySelector('[data-testid=own-list-input]');
   input.addEventListener('change', () => (window.__chosenAt = performance.now()), { once: true });
+  // The livret's map: the list's is a new MapLibre map, which main.ts exposes once it has loaded.
+  window.__livretMap = window.__map;
   const status = document.querySelector('[data-testid=own-list-status]');
   new MutationObserver((_, observer) => {
     if (/sur la carte|pas été chargé/.test(status.textContent)) {
@@ -34,8 +36,11 @@ const IDLE = (expected: number) => `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('the list did not reach the map within 60 s')), 60000);
   const check = () => {
     const map = window.__map;
+    // The list's own map, not the livret's (removed, it never goes idle again): the SVG preview no
+    // longer stands between the two since it loads on demand, so the preview's absence proves nothing.
     const ready = window.__explorer?.total === ${expected} &&
-      !document.querySelector('[data-testid=svg-map][data-mode=preview]') && map;
+      !document.querySelector('[data-testid=svg-map][data-mode=preview]') && map &&
+      map !== window.__livretMap;
     if (!ready) return setTimeout(check, 20);
     const done = () => resolve(performance.now());
     if (map.loaded() && !map.isMoving()) done();
