@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvError } from './csv.ts';
 import { readCampus } from './records.ts';
-import { read, table, x } from '../testing/recordRows.ts';
+import { read, refusesEachField, table, x, type FieldCase } from '../testing/recordRows.ts';
 
 /*
  * Each required field of each kind of record, wrong on its own: one row otherwise valid, one field
@@ -31,7 +31,7 @@ const CAMPUS: Record<string, string> = {
 };
 
 describe('readCampus, the livret: each field wrong on its own', () => {
-  const cases: [string, Record<string, string>, string, string][] = [
+  const cases: FieldCase[] = [
     ['no id', { id: '' }, 'id', 'is empty — a value is required'],
     [
       'a bad id',
@@ -157,11 +157,7 @@ describe('readCampus, the livret: each field wrong on its own', () => {
     ],
   ];
 
-  it.each(cases)('%s: one problem, on its column, and no record', (_label, change, field, message) => {
-    const { records, errors } = read(readCampus, table('campus.csv', { ...CAMPUS, ...change }));
-    expect(errors).toEqual([{ file: 'campus.csv', line: 2, field, message }]);
-    expect(records).toEqual([]);
-  });
+  refusesEachField(readCampus, 'campus.csv', CAMPUS, cases);
 
   it('reads the same row whole when nothing is wrong, at the longest values allowed', () => {
     const row = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvError } from './csv.ts';
 import { CAMPUS_COLUMNS, CAMPUS_COLUMN_ALIASES } from './columns.ts';
 import { idFromName, readCampus, readPractices, readResolutions, readSectors } from './records.ts';
-import { read, table, x } from '../testing/recordRows.ts';
+import { read, refusesEachField, table, x, type FieldCase } from '../testing/recordRows.ts';
 
 describe('a campus list with French column names', () => {
   const text =
@@ -56,7 +56,7 @@ const PRACTICE: Record<string, string> = {
 };
 
 describe('readPractices: each field wrong on its own', () => {
-  const cases: [string, Record<string, string>, string, string][] = [
+  const cases: FieldCase[] = [
     ['no id', { id: '' }, 'id', 'is empty — a value is required'],
     ['no title', { title: '' }, 'title', 'is empty — a value is required'],
     ['a title of 201 characters', { title: x(201) }, 'title', 'is 201 characters long — at most 200'],
@@ -109,11 +109,7 @@ describe('readPractices: each field wrong on its own', () => {
     ],
   ];
 
-  it.each(cases)('%s: one problem, on its column, and no record', (_label, change, field, message) => {
-    const { records, errors } = read(readPractices, table('practices.csv', { ...PRACTICE, ...change }));
-    expect(errors).toEqual([{ file: 'practices.csv', line: 2, field, message }]);
-    expect(records).toEqual([]);
-  });
+  refusesEachField(readPractices, 'practices.csv', PRACTICE, cases);
 
   it('reads a valid row whole, lists joined back with |, at the longest values allowed', () => {
     const row = {
@@ -163,7 +159,7 @@ const SECTOR: Record<string, string> = {
 };
 
 describe('readSectors: each field wrong on its own', () => {
-  const cases: [string, Record<string, string>, string, string][] = [
+  const cases: FieldCase[] = [
     ['no id', { id: '' }, 'id', 'is empty — a value is required'],
     [
       'an unknown id',
@@ -183,11 +179,7 @@ describe('readSectors: each field wrong on its own', () => {
     ],
   ];
 
-  it.each(cases)('%s: one problem, on its column, and no record', (_label, change, field, message) => {
-    const { records, errors } = read(readSectors, table('sectors.csv', { ...SECTOR, ...change }));
-    expect(errors).toEqual([{ file: 'sectors.csv', line: 2, field, message }]);
-    expect(records).toEqual([]);
-  });
+  refusesEachField(readSectors, 'sectors.csv', SECTOR, cases);
 
   it('reads a valid row whole', () => {
     expect(read(readSectors, table('sectors.csv', SECTOR))).toEqual({
@@ -215,7 +207,7 @@ const RESOLUTION: Record<string, string> = {
 };
 
 describe('readResolutions: each field wrong on its own', () => {
-  const cases: [string, Record<string, string>, string, string][] = [
+  const cases: FieldCase[] = [
     ['no record', { record: '' }, 'record', 'is empty — a value is required'],
     [
       'an unknown field',
@@ -241,11 +233,7 @@ describe('readResolutions: each field wrong on its own', () => {
     ['a reason of 601 characters', { reason: x(601) }, 'reason', 'is 601 characters long — at most 600'],
   ];
 
-  it.each(cases)('%s: one problem, on its column, and no record', (_label, change, field, message) => {
-    const { records, errors } = read(readResolutions, table('resolutions.csv', { ...RESOLUTION, ...change }));
-    expect(errors).toEqual([{ file: 'resolutions.csv', line: 2, field, message }]);
-    expect(records).toEqual([]);
-  });
+  refusesEachField(readResolutions, 'resolutions.csv', RESOLUTION, cases);
 
   it('reads a valid row whole, at the longest values allowed, without the id it was checked by', () => {
     const row = { ...RESOLUTION, declared: x(40), resolved: x(40), reason: x(600) };
