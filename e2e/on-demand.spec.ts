@@ -62,15 +62,21 @@ test('the SVG map’s code is not loaded while the built first view’s map stan
   expect(scripts.has('SvgMap')).toBe(true);
 });
 
-test('the SVG map loads when the state leaves the built view’s before MapLibre is there', async ({
-  page,
-}) => {
+/** MapLibre's chunk held back until the returned function is called: the preview stays. */
+async function holdMapLibre(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the SVG map loads when the state leaves the built view’s before MapLibre is there', async ({
+  page,
+}) => {
+  const release = await holdMapLibre(page);
   const scripts = scriptsRequested(page);
   await page.goto('./');
   // The built map, taken into the live explorer as its preview: every Campus, inert.
@@ -99,12 +105,7 @@ test('a dataset other than the one the page was built from: its own preview, nev
     const json = (await (await route.fetch()).json()) as { features: unknown[] };
     await route.fulfill({ json: { ...json, features: json.features.slice(1) } });
   });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdMapLibre(page);
   const scripts = scriptsRequested(page);
   await page.goto('./');
   const total = await datasetCampusCount(page);
